@@ -1,0 +1,120 @@
+using System;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+
+namespace CustomerMetrics.Internal;
+
+/// <summary>
+/// The one place where arguments are checked, so that every calculator reports bad input with the
+/// same exception types and the same message shape: parameter name, offending value and, for
+/// sequences, the position. Messages are formatted with the invariant culture.
+/// </summary>
+internal static class Preconditions
+{
+    internal static void CheckNonNegative(string paramName, long value)
+    {
+        if (value < 0)
+        {
+            ThrowOutOfRange(paramName, value, "Value should be non-negative.");
+        }
+    }
+
+    internal static void CheckNonNegative(string paramName, int value)
+    {
+        if (value < 0)
+        {
+            ThrowOutOfRange(paramName, value, "Value should be non-negative.");
+        }
+    }
+
+    /// <summary>A confidence level must lie strictly between 0 and 1 (NaN is rejected).</summary>
+    internal static void CheckConfidenceLevel(string paramName, double level)
+    {
+        if (!(level > 0 && level < 1))
+        {
+            ThrowOutOfRange(paramName, level, "Confidence level should be in the open interval (0, 1), for example 0.95.");
+        }
+    }
+
+    /// <summary>An NPS answer must be an integer on the 0..10 scale.</summary>
+    internal static void CheckNpsScore(string paramName, int score, long position)
+    {
+        if ((uint)score > 10)
+        {
+            ThrowInvalidNpsScore(paramName, score, position);
+        }
+    }
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    internal static void ThrowInvalidNpsScore(string paramName, int score, long position) =>
+        throw new ArgumentOutOfRangeException(
+            paramName,
+            score,
+            Format($"Score at position {position} is {score}; scores should be integers in [0, 10]."));
+
+    internal static void CheckWeight(string paramName, double weight, long position)
+    {
+        if (!(weight >= 0) || double.IsPositiveInfinity(weight))
+        {
+            ThrowOutOfRange(
+                paramName,
+                weight,
+                Format($"Weight at position {position} is {weight}; weights should be finite and non-negative."));
+        }
+    }
+
+    internal static void CheckSameLength(string paramName, int expected, int actual, string otherParamName)
+    {
+        if (expected != actual)
+        {
+            ThrowArgument(
+                paramName,
+                Format($"{paramName} has {actual} elements but {otherParamName} has {expected}; they should have the same length."));
+        }
+    }
+
+    internal static void CheckOrdered(string lowerName, double lower, string upperName, double upper)
+    {
+        if (!(lower <= upper))
+        {
+            ThrowArgument(upperName, Format($"{upperName} ({upper}) should not be less than {lowerName} ({lower})."));
+        }
+    }
+
+    internal static void CheckFinite(string paramName, double value)
+    {
+        if (!double.IsFinite(value))
+        {
+            ThrowOutOfRange(paramName, value, "Value should be a finite number.");
+        }
+    }
+
+    internal static T CheckNotNull<T>(string paramName, T? value)
+        where T : class
+    {
+        if (value is null)
+        {
+            ThrowNull(paramName);
+        }
+
+        return value;
+    }
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    internal static void ThrowOutOfRange(string paramName, object value, string message) =>
+        throw new ArgumentOutOfRangeException(paramName, value, message);
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    internal static void ThrowArgument(string paramName, string message) =>
+        throw new ArgumentException(message, paramName);
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowNull(string paramName) => throw new ArgumentNullException(paramName);
+
+    internal static string Format(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

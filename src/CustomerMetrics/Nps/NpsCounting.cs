@@ -1,0 +1,233 @@
+using System;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using CustomerMetrics.Internal;
+
+namespace CustomerMetrics;
+
+/// <summary>
+/// Counting promoters and detractors in a span of 0..10 answers. The score needs only two counts,
+/// "≤ 6" and "≥ 9"; passives are the rest. The vectorised kernel compares a whole register of
+/// answers at once and accumulates the 0/−1 comparison masks in byte lanes for up to 255 steps
+/// before widening, so the loop is three compares, two subtractions and an OR per register.
+/// </summary>
+internal static class NpsCounting
+{
+    private const int MaxByteAccumulations = byte.MaxValue;
+
+    /// <summary>Counts with the widest vector the hardware accelerates, then a scalar tail.</summary>
+    internal static NpsResult Count(ReadOnlySpan<byte> scores, string paramName)
+    {
+        if (Vector512.IsHardwareAccelerated && scores.Length >= Vector512<byte>.Count)
+        {
+            return CountVectorised<Lanes512, Vector512<byte>>(scores, paramName);
+        }
+
+        if (Vector256.IsHardwareAccelerated && scores.Length >= Vector256<byte>.Count)
+        {
+            return CountVectorised<Lanes256, Vector256<byte>>(scores, paramName);
+        }
+
+        if (Vector128.IsHardwareAccelerated && scores.Length >= Vector128<byte>.Count)
+        {
+            return CountVectorised<Lanes128, Vector128<byte>>(scores, paramName);
+        }
+
+        return CountScalar(scores, paramName);
+    }
+
+    /// <summary>The reference implementation: one answer at a time. The property tests compare every vector path with it.</summary>
+    internal static NpsResult CountScalar(ReadOnlySpan<byte> scores, string paramName)
+    {
+        long promoters = 0;
+        long passives = 0;
+        long detractors = 0;
+        for (int i = 0; i < scores.Length; i++)
+        {
+            switch (Nps.Categorize(scores[i], paramName, i))
+            {
+                case NpsCategory.Promoter:
+                    promoters++;
+                    break;
+                case NpsCategory.Passive:
+                    passives++;
+                    break;
+                default:
+                    detractors++;
+                    break;
+            }
+        }
+
+        return new NpsResult(promoters, passives, detractors);
+    }
+
+    /// <summary>The vector kernel for one register width; internal so that tests can run every width the machine has.</summary>
+    internal static NpsResult CountVectorised<TLanes, TVector>(ReadOnlySpan<byte> scores, string paramName)
+        where TLanes : struct, IByteLanes<TVector>
+        where TVector : struct
+    {
+        ref byte start = ref MemoryMarshal.GetReference(scores);
+        nuint length = (nuint)scores.Length;
+        nuint width = (nuint)TLanes.Count;
+        TVector seven = TLanes.Broadcast(7);
+        TVector eight = TLanes.Broadcast(8);
+        TVector ten = TLanes.Broadcast(10);
+        TVector invalid = TLanes.Zero;
+        long promoters = 0;
+        long detractors = 0;
+        nuint i = 0;
+
+        while (i + width <= length)
+        {
+            TVector promoterLanes = TLanes.Zero;
+            TVector detractorLanes = TLanes.Zero;
+            for (int step = 0; step < MaxByteAccumulations && i + width <= length; step++, i += width)
+            {
+                TVector answers = TLanes.Load(ref start, i);
+                invalid = TLanes.Or(invalid, TLanes.GreaterThan(answers, ten));
+
+                // A true comparison lane is 0xFF (−1), so subtracting it counts one.
+                promoterLanes = TLanes.Subtract(promoterLanes, TLanes.GreaterThan(answers, eight));
+                detractorLanes = TLanes.Subtract(detractorLanes, TLanes.GreaterThan(seven, answers));
+            }
+
+            promoters += TLanes.SumLanes(promoterLanes);
+            detractors += TLanes.SumLanes(detractorLanes);
+        }
+
+        if (TLanes.AnyNonZero(invalid))
+        {
+            ThrowFirstInvalid(scores, paramName);
+        }
+
+        NpsResult tail = CountScalar(scores.Slice((int)i), paramName);
+        long vectorised = (long)i;
+        return new NpsResult(
+            promoters + tail.Promoters,
+            vectorised - promoters - detractors + tail.Passives,
+            detractors + tail.Detractors);
+    }
+
+    private static void ThrowFirstInvalid(ReadOnlySpan<byte> scores, string paramName)
+    {
+        for (int i = 0; i < scores.Length; i++)
+        {
+            Preconditions.CheckNpsScore(paramName, scores[i], i);
+        }
+    }
+
+    /// <summary>The handful of vector operations the kernel needs, for one register width.</summary>
+    internal interface IByteLanes<TVector>
+        where TVector : struct
+    {
+        static abstract int Count { get; }
+
+        static abstract TVector Zero { get; }
+
+        static abstract TVector Broadcast(byte value);
+
+        static abstract TVector Load(ref byte source, nuint offset);
+
+        static abstract TVector GreaterThan(TVector left, TVector right);
+
+        static abstract TVector Subtract(TVector left, TVector right);
+
+        static abstract TVector Or(TVector left, TVector right);
+
+        static abstract bool AnyNonZero(TVector vector);
+
+        /// <summary>Sum of the byte lanes (each at most 255, so the ushort sum of a widened pair cannot overflow).</summary>
+        static abstract long SumLanes(TVector vector);
+    }
+
+    internal readonly struct Lanes128 : IByteLanes<Vector128<byte>>
+    {
+        public static int Count => Vector128<byte>.Count;
+
+        public static Vector128<byte> Zero => Vector128<byte>.Zero;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<byte> Broadcast(byte value) => Vector128.Create(value);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<byte> Load(ref byte source, nuint offset) => Vector128.LoadUnsafe(ref source, offset);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<byte> GreaterThan(Vector128<byte> left, Vector128<byte> right) => Vector128.GreaterThan(left, right);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<byte> Subtract(Vector128<byte> left, Vector128<byte> right) => left - right;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<byte> Or(Vector128<byte> left, Vector128<byte> right) => left | right;
+
+        public static bool AnyNonZero(Vector128<byte> vector) => vector != Vector128<byte>.Zero;
+
+        public static long SumLanes(Vector128<byte> vector)
+        {
+            (Vector128<ushort> lower, Vector128<ushort> upper) = Vector128.Widen(vector);
+            return Vector128.Sum(lower + upper);
+        }
+    }
+
+    internal readonly struct Lanes256 : IByteLanes<Vector256<byte>>
+    {
+        public static int Count => Vector256<byte>.Count;
+
+        public static Vector256<byte> Zero => Vector256<byte>.Zero;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<byte> Broadcast(byte value) => Vector256.Create(value);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<byte> Load(ref byte source, nuint offset) => Vector256.LoadUnsafe(ref source, offset);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<byte> GreaterThan(Vector256<byte> left, Vector256<byte> right) => Vector256.GreaterThan(left, right);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<byte> Subtract(Vector256<byte> left, Vector256<byte> right) => left - right;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector256<byte> Or(Vector256<byte> left, Vector256<byte> right) => left | right;
+
+        public static bool AnyNonZero(Vector256<byte> vector) => vector != Vector256<byte>.Zero;
+
+        public static long SumLanes(Vector256<byte> vector)
+        {
+            (Vector256<ushort> lower, Vector256<ushort> upper) = Vector256.Widen(vector);
+            return Vector256.Sum(lower + upper);
+        }
+    }
+
+    internal readonly struct Lanes512 : IByteLanes<Vector512<byte>>
+    {
+        public static int Count => Vector512<byte>.Count;
+
+        public static Vector512<byte> Zero => Vector512<byte>.Zero;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<byte> Broadcast(byte value) => Vector512.Create(value);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<byte> Load(ref byte source, nuint offset) => Vector512.LoadUnsafe(ref source, offset);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<byte> GreaterThan(Vector512<byte> left, Vector512<byte> right) => Vector512.GreaterThan(left, right);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<byte> Subtract(Vector512<byte> left, Vector512<byte> right) => left - right;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<byte> Or(Vector512<byte> left, Vector512<byte> right) => left | right;
+
+        public static bool AnyNonZero(Vector512<byte> vector) => vector != Vector512<byte>.Zero;
+
+        public static long SumLanes(Vector512<byte> vector)
+        {
+            (Vector512<ushort> lower, Vector512<ushort> upper) = Vector512.Widen(vector);
+            return Vector512.Sum(lower + upper);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+namespace CustomerMetrics;
+
+/// <summary>One period of an NPS trend: its result and the change from the previous period.</summary>
+/// <typeparam name="TPeriod">The period key (a month, a quarter, a date…), ordered by its default comparer.</typeparam>
+/// <param name="Period">The period.</param>
+/// <param name="Result">The NPS of the responses in this period.</param>
+/// <param name="ChangeFromPrevious">The comparison with the previous period (baseline) or <c>null</c> for the first period.</param>
+/// <remarks>Immutable; created by <see cref="Nps.Trend{TPeriod}(System.Collections.Generic.IEnumerable{System.ValueTuple{TPeriod, int}}, double)"/>.</remarks>
+public sealed record NpsTrendPoint<TPeriod>(TPeriod Period, NpsResult Result, NpsComparison? ChangeFromPrevious)
+{
+    /// <summary>Whether the change from the previous period is statistically significant at the trend's confidence level.</summary>
+    public bool IsSignificantChange => ChangeFromPrevious is { IsSignificant: true };
+}
