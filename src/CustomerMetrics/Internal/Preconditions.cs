@@ -40,7 +40,7 @@ internal static class Preconditions
     /// <summary>An NPS answer must be an integer on the 0..10 scale.</summary>
     internal static void CheckNpsScore(string paramName, int score, long position)
     {
-        if ((uint)score > 10)
+        if (score is < 0 or > 10)
         {
             ThrowInvalidNpsScore(paramName, score, position);
         }

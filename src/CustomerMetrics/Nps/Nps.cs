@@ -124,7 +124,7 @@ public static class Nps
         skipped = 0;
         foreach (int score in scores)
         {
-            if ((uint)score > MaxScore)
+            if (score is < MinScore or > MaxScore)
             {
                 skipped++;
                 continue;
@@ -386,7 +386,7 @@ public static class Nps
 
     internal static void CheckScore(string paramName, int score)
     {
-        if ((uint)score > MaxScore)
+        if (score is < MinScore or > MaxScore)
         {
             Preconditions.ThrowOutOfRange(paramName, score, Preconditions.Format($"Score is {score}; scores should be integers in [0, 10]."));
         }

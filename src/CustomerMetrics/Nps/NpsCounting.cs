@@ -34,18 +34,21 @@ internal static class NpsCounting
             return CountVectorised<Lanes128, Vector128<byte>>(scores, paramName);
         }
 
-        return CountScalar(scores, paramName);
+        return CountScalar(scores, paramName, firstPosition: 0);
     }
 
     /// <summary>The reference implementation: one answer at a time. The property tests compare every vector path with it.</summary>
-    internal static NpsResult CountScalar(ReadOnlySpan<byte> scores, string paramName)
+    /// <param name="scores">The answers.</param>
+    /// <param name="paramName">The caller's parameter, for error messages.</param>
+    /// <param name="firstPosition">Position of <paramref name="scores"/>[0] in the caller's whole input, for error messages.</param>
+    internal static NpsResult CountScalar(ReadOnlySpan<byte> scores, string paramName, long firstPosition)
     {
         long promoters = 0;
         long passives = 0;
         long detractors = 0;
         for (int i = 0; i < scores.Length; i++)
         {
-            switch (Nps.Categorize(scores[i], paramName, i))
+            switch (Nps.Categorize(scores[i], paramName, firstPosition + i))
             {
                 case NpsCategory.Promoter:
                     promoters++;
@@ -101,7 +104,7 @@ internal static class NpsCounting
             ThrowFirstInvalid(scores, paramName);
         }
 
-        NpsResult tail = CountScalar(scores.Slice((int)i), paramName);
+        NpsResult tail = CountScalar(scores.Slice((int)i), paramName, firstPosition: (long)i);
         long vectorised = (long)i;
         return new NpsResult(
             promoters + tail.Promoters,

@@ -4,7 +4,7 @@ namespace CustomerMetrics.Statistics;
 
 /// <summary>
 /// The standard normal distribution: cumulative distribution function and quantile, accurate to
-/// about 1e-15 relative error in both tails (the library needs at least 1e-9).
+/// better than 1e-12 relative error in both tails (the library needs at least 1e-9).
 /// </summary>
 /// <remarks>
 /// The CDF uses Marsaglia's series Φ(x) = ½ + φ(x)·(x + x³/3 + x⁵/(3·5) + …) near the centre, where

@@ -1,0 +1,225 @@
+using System;
+using System.Linq;
+using System.Runtime.Intrinsics;
+using FsCheck;
+using FsCheck.Fluent;
+using Xunit;
+
+namespace CustomerMetrics.Tests.Nps;
+
+using Nps = CustomerMetrics.Nps;
+
+public class NpsPropertyTests
+{
+    [Fact]
+    public void Score_IsWithinBounds()
+    {
+        Prop.ForAll(Properties.Answers(), scores =>
+        {
+            double score = Nps.Calculate(scores).Score;
+            return scores.Length == 0 ? double.IsNaN(score) : score is >= -100 and <= 100;
+        }).Check(Properties.Default);
+    }
+
+    [Fact]
+    public void Counts_AddUpToTheNumberOfAnswers()
+    {
+        Prop.ForAll(Properties.Answers(), scores => Nps.Calculate(scores).Total == scores.Length)
+            .Check(Properties.Default);
+    }
+
+    [Fact]
+    public void Result_DoesNotDependOnOrder()
+    {
+        var shuffled = Properties.Answers().Generator
+            .SelectMany(scores => Gen.Shuffle(scores).Select(permutation => (scores, permutation)))
+            .ToArbitrary();
+        Prop.ForAll(shuffled, pair =>
+            Nps.Calculate(pair.scores) == Nps.Calculate(pair.permutation)
+            && Nps.CalculateDistribution(pair.scores) == Nps.CalculateDistribution(pair.permutation))
+            .Check(Properties.Default);
+    }
+
+    [Fact]
+    public void Merge_EqualsWhole()
+    {
+        Prop.ForAll(Properties.Answers(), Properties.Answers(), (a, b) =>
+        {
+            byte[] whole = [.. a, .. b];
+            return Nps.Calculate(whole) == Nps.Calculate(a) + Nps.Calculate(b)
+                && Nps.CalculateDistribution(whole) == Nps.CalculateDistribution(a) + Nps.CalculateDistribution(b);
+        }).Check(Properties.Default);
+    }
+
+    [Fact]
+    public void Distribution_YieldsTheSameResult()
+    {
+        Prop.ForAll(Properties.Answers(), scores => Nps.CalculateDistribution(scores).ToResult() == Nps.Calculate(scores))
+            .Check(Properties.Default);
+    }
+
+    [Fact]
+    public void IntAndByteForms_Agree()
+    {
+        Prop.ForAll(Properties.Answers(), scores =>
+        {
+            int[] ints = scores.Select(b => (int)b).ToArray();
+            NpsResult expected = Nps.Calculate(scores);
+            return Nps.Calculate(ints) == expected && Nps.Calculate(ints.Where(_ => true)) == expected;
+        }).Check(Properties.Default);
+    }
+
+    [Fact]
+    public void Vectorised_EqualsScalar_ForEveryLength0To300()
+    {
+        for (int length = 0; length <= 300; length++)
+        {
+            Prop.ForAll(Properties.AnswersOfLength(length).ToArbitrary(), scores =>
+            {
+                NpsResult expected = NpsCounting.CountScalar(scores, "scores", 0);
+                return Nps.Calculate(scores) == expected && EveryAcceleratedWidth(scores).All(actual => actual == expected);
+            }).Check(Config.QuickThrowOnFailure.WithMaxTest(20));
+        }
+    }
+
+    [Fact]
+    public void Vectorised_EqualsScalar_AcrossAccumulatorFlushes()
+    {
+        // More than 255 registers of every width, so the byte accumulators are flushed several times.
+        var random = new Random(20261122);
+        foreach (int length in new[] { 255 * 64, 255 * 64 + 1, 3 * 255 * 64 + 37, 100_003 })
+        {
+            byte[] scores = new byte[length];
+            for (int i = 0; i < length; i++)
+            {
+                scores[i] = (byte)random.Next(0, 11);
+            }
+
+            NpsResult expected = NpsCounting.CountScalar(scores, "scores", 0);
+            Assert.Equal(expected, Nps.Calculate(scores));
+            Assert.All(EveryAcceleratedWidth(scores), actual => Assert.Equal(expected, actual));
+
+            Array.Fill(scores, (byte)10);
+            Assert.Equal(Nps.FromCounts(length, 0, 0), Nps.Calculate(scores));
+            Assert.All(EveryAcceleratedWidth(scores), actual => Assert.Equal(Nps.FromCounts(length, 0, 0), actual));
+        }
+    }
+
+    [Fact]
+    public void Vectorised_RejectsTheFirstInvalidAnswer_LikeScalar()
+    {
+        var cases = Gen.Choose(1, 300)
+            .SelectMany(length => Properties.AnswersOfLength(length))
+            .SelectMany(scores => Gen.Choose(0, scores.Length - 1).Select(position => (scores, position)))
+            .SelectMany(c => Gen.Choose(11, 255).Select(bad => (c.scores, c.position, bad)))
+            .ToArbitrary();
+        Prop.ForAll(cases, c =>
+        {
+            byte[] scores = (byte[])c.scores.Clone();
+            scores[c.position] = (byte)c.bad;
+            string expected = $"Score at position {c.position} is {c.bad};";
+            return Rejects(() => Nps.Calculate(scores), expected)
+                && Rejects(() => NpsCounting.CountScalar(scores, "scores", 0), expected)
+                && Rejects(() => Nps.CalculateDistribution(scores), expected);
+        }).Check(Properties.Default);
+    }
+
+    [Fact]
+    public void Wald_ContainsTheEstimate_AndAllIntervalsStayInBounds()
+    {
+        Prop.ForAll(Properties.Counts(), counts =>
+        {
+            NpsResult result = Nps.FromCounts(counts.Promoters, counts.Passives, counts.Detractors);
+            if (result.Total == 0)
+            {
+                return true;
+            }
+
+            bool waldContains = result.ConfidenceInterval(0.95, NpsIntervalMethod.Wald).Contains(result.Score);
+            bool scoreContains = result.ConfidenceInterval(0.95, NpsIntervalMethod.Score).Contains(result.Score);
+            bool inBounds = Enum.GetValues<NpsIntervalMethod>()
+                .Select(method => result.ConfidenceInterval(0.95, method))
+                .All(i => i.Lower >= -100 && i.Upper <= 100 && i.Lower <= i.Upper);
+            return waldContains && scoreContains && inBounds;
+        }).Check(Properties.Default);
+    }
+
+    [Fact]
+    public void ScoreInterval_LimitsSolveTheScoreEquation()
+    {
+        // Independent restatement of T(Δ) from the spec; at an interior limit T must equal ±z.
+        const double Z = 1.9599639845400536;
+        Prop.ForAll(Properties.Counts(500), counts =>
+        {
+            (int c, int passives, int b) = counts;
+            double n = c + passives + b;
+            if (n == 0)
+            {
+                return true;
+            }
+
+            double T(double delta)
+            {
+                double bq = -b - c + (2 * n - c + b) * delta;
+                double cq = -b * delta * (1 - delta);
+                double q = (Math.Sqrt(bq * bq - 8 * n * cq) - bq) / (4 * n);
+                return (c - b - n * delta) / Math.Sqrt(n * (2 * q + delta * (1 - delta)));
+            }
+
+            ConfidenceInterval interval = Nps.FromCounts(c, passives, b).ConfidenceInterval(0.95, NpsIntervalMethod.Score);
+            bool lowerOk = b == n ? interval.Lower == -100 : Math.Abs(T(interval.Lower / 100) - Z) < 1e-6;
+            bool upperOk = c == n ? interval.Upper == 100 : Math.Abs(T(interval.Upper / 100) + Z) < 1e-6;
+            return lowerOk && upperOk;
+        }).Check(Properties.Default);
+    }
+
+    [Fact]
+    public void WeightedWithUnitWeights_EqualsUnweighted()
+    {
+        Prop.ForAll(Properties.Answers(), scores =>
+        {
+            double[] ones = Enumerable.Repeat(1.0, scores.Length).ToArray();
+            WeightedNpsResult weighted = Nps.CalculateWeighted(scores, ones);
+            NpsResult plain = Nps.Calculate(scores);
+            return scores.Length == 0
+                ? double.IsNaN(weighted.Score)
+                : Math.Abs(weighted.Score - plain.Score) < 1e-9
+                  && Math.Abs(weighted.EffectiveSampleSize - scores.Length) < 1e-9
+                  && Math.Abs(weighted.StandardError - plain.StandardError) < 1e-9;
+        }).Check(Properties.Default);
+    }
+
+    private static NpsResult[] EveryAcceleratedWidth(byte[] scores)
+    {
+        var results = new System.Collections.Generic.List<NpsResult>();
+        if (Vector128.IsHardwareAccelerated)
+        {
+            results.Add(NpsCounting.CountVectorised<NpsCounting.Lanes128, Vector128<byte>>(scores, "scores"));
+        }
+
+        if (Vector256.IsHardwareAccelerated)
+        {
+            results.Add(NpsCounting.CountVectorised<NpsCounting.Lanes256, Vector256<byte>>(scores, "scores"));
+        }
+
+        if (Vector512.IsHardwareAccelerated)
+        {
+            results.Add(NpsCounting.CountVectorised<NpsCounting.Lanes512, Vector512<byte>>(scores, "scores"));
+        }
+
+        return results.ToArray();
+    }
+
+    private static bool Rejects(Action action, string expectedMessageStart)
+    {
+        try
+        {
+            action();
+            return false;
+        }
+        catch (ArgumentOutOfRangeException error)
+        {
+            return error.Message.StartsWith(expectedMessageStart, StringComparison.Ordinal);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+using FsCheck;
+using FsCheck.Fluent;
+
+namespace CustomerMetrics.Tests;
+
+/// <summary>Shared FsCheck settings: every property runs many cases and throws (fails the fact) on a counterexample.</summary>
+internal static class Properties
+{
+    internal static Config Default => Config.QuickThrowOnFailure.WithMaxTest(500);
+
+    internal static Config Thorough => Config.QuickThrowOnFailure.WithMaxTest(2000);
+
+    /// <summary>Arrays of valid NPS answers (0..10).</summary>
+    internal static Arbitrary<byte[]> Answers() =>
+        Gen.Choose(0, 10).Select(i => (byte)i).ArrayOf().ToArbitrary();
+
+    /// <summary>Valid NPS answers of a given length.</summary>
+    internal static Gen<byte[]> AnswersOfLength(int length) =>
+        Gen.Choose(0, 10).Select(i => (byte)i).ArrayOf(length);
+
+    /// <summary>Three non-negative counts of promoters, passives and detractors.</summary>
+    internal static Arbitrary<(int Promoters, int Passives, int Detractors)> Counts(int max = 2000) =>
+        Gen.Choose(0, max).Three().ToArbitrary();
+}
