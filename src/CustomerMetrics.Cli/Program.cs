@@ -1,1 +1,6 @@
-System.Console.WriteLine("hi");
+using System;
+using System.Text;
+using CustomerMetrics.Cli;
+
+Console.OutputEncoding = Encoding.UTF8;
+return CliApp.Run(args, Console.In, Console.Out, Console.Error);

@@ -1,0 +1,69 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using CustomerMetrics.Cli.Commands;
+
+namespace CustomerMetrics.Cli;
+
+/// <summary>
+/// The command-line tool, written against plain readers and writers so that tests run it in-process.
+/// Exit codes: 0 success, 1 an unexpected failure (a bug: please report it), 2 bad usage or input.
+/// </summary>
+internal static class CliApp
+{
+    internal const string Help = """
+        customer-metrics: customer-orientation metrics from CSV files.
+
+        Usage: customer-metrics COMMAND [options]
+
+        Commands:
+          report    every metric on the embedded sample data (start here)
+          nps       Net Promoter Score of a file of 0..10 answers
+
+        Run 'customer-metrics COMMAND --help' for a command's options.
+        Options: --help, --version
+        """;
+
+    internal static int Run(IReadOnlyList<string> args, TextReader input, TextWriter output, TextWriter error)
+    {
+        try
+        {
+            if (args.Count == 0 || args[0] is "--help" or "-h" or "help")
+            {
+                output.Write(Help);
+                return args.Count == 0 ? CliException.ExitCode : 0;
+            }
+
+            if (args[0] == "--version")
+            {
+                output.WriteLine(typeof(Nps).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown");
+                return 0;
+            }
+
+            string command = args[0];
+            List<string> rest = args.Skip(1).ToList();
+            bool wantsHelp = rest.Contains("--help") || rest.Contains("-h");
+            return command switch
+            {
+                "nps" when wantsHelp => Print(output, NpsCommand.Help),
+                "nps" => NpsCommand.Run(rest, input, output),
+                "report" when wantsHelp => Print(output, ReportCommand.Help),
+                "report" => ReportCommand.Run(rest, output),
+                _ => throw new CliException($"unknown command '{command}' (see 'customer-metrics --help')"),
+            };
+        }
+        catch (CliException problem)
+        {
+            error.WriteLine($"customer-metrics: error: {problem.Message}");
+            return CliException.ExitCode;
+        }
+    }
+
+    private static int Print(TextWriter output, string text)
+    {
+        output.Write(text);
+        return 0;
+    }
+}

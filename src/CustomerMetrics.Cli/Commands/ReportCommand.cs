@@ -1,0 +1,51 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Reflection;
+using CustomerMetrics.Cli.Input;
+using CustomerMetrics.Cli.Output;
+
+namespace CustomerMetrics.Cli.Commands;
+
+/// <summary><c>customer-metrics report</c>: every metric at once on the embedded sample data.</summary>
+internal static class ReportCommand
+{
+    internal const string Help = """
+        Usage: customer-metrics report [options]
+
+        Runs every metric on a small embedded sample so that you can see what the library
+        computes: an NPS survey of 171 customers over three months in two channels (overall
+        score, counts, shares, band, 95 % interval, the 0..10 distribution, by channel and the
+        month-to-month trend).
+
+        Options:
+          --format F            table (default), json or csv
+        """;
+
+    internal const string SurveyResource = "CustomerMetrics.Cli.Samples.survey.csv";
+
+    internal static int Run(IReadOnlyList<string> args, TextWriter output)
+    {
+        Arguments arguments = Arguments.Parse("report", args, new HashSet<string>());
+        OutputFormat format = arguments.Format();
+        arguments.EnsureAllUsed(maxPositional: 0);
+
+        NpsAnswers survey;
+        using (TextReader reader = OpenSample(SurveyResource))
+        {
+            survey = NpsAnswers.Read(reader, "sample survey", "score", ["channel", "period"], skipInvalid: false);
+        }
+
+        ReportSection nps = NpsSections.Summary("Net Promoter Score: sample survey (171 customers, July to September 2026)", survey, 0.95, NpsIntervalMethod.AdjustedWald);
+        NpsCommand.AddBreakdowns(nps, survey, "channel", "period", 0.95, NpsIntervalMethod.AdjustedWald);
+        ReportWriter.Write(output, [nps], format);
+        return 0;
+    }
+
+    internal static TextReader OpenSample(string resourceName)
+    {
+        Stream? stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resourceName);
+        return stream is null
+            ? throw new CliException($"report: the embedded sample '{resourceName}' is missing from this build")
+            : new StreamReader(stream);
+    }
+}
