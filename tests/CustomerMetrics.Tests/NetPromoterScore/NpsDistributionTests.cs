@@ -2,9 +2,8 @@ using System;
 using System.Linq;
 using Xunit;
 
-namespace CustomerMetrics.Tests.Nps;
+namespace CustomerMetrics.Tests.NetPromoterScore;
 
-using Nps = CustomerMetrics.Nps;
 
 public class NpsDistributionTests
 {

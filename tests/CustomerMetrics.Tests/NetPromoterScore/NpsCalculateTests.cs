@@ -3,9 +3,8 @@ using System.Collections.Generic;
 using System.Linq;
 using Xunit;
 
-namespace CustomerMetrics.Tests.Nps;
+namespace CustomerMetrics.Tests.NetPromoterScore;
 
-using Nps = CustomerMetrics.Nps;
 
 public class NpsCalculateTests
 {

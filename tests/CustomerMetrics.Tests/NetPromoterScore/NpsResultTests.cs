@@ -3,9 +3,8 @@ using System.Globalization;
 using System.Threading;
 using Xunit;
 
-namespace CustomerMetrics.Tests.Nps;
+namespace CustomerMetrics.Tests.NetPromoterScore;
 
-using Nps = CustomerMetrics.Nps;
 
 public class NpsResultTests
 {

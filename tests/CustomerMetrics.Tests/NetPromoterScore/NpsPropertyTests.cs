@@ -5,9 +5,8 @@ using FsCheck;
 using FsCheck.Fluent;
 using Xunit;
 
-namespace CustomerMetrics.Tests.Nps;
+namespace CustomerMetrics.Tests.NetPromoterScore;
 
-using Nps = CustomerMetrics.Nps;
 
 public class NpsPropertyTests
 {

@@ -1,9 +1,8 @@
 using System;
 using Xunit;
 
-namespace CustomerMetrics.Tests.Nps;
+namespace CustomerMetrics.Tests.NetPromoterScore;
 
-using Nps = CustomerMetrics.Nps;
 
 public class NpsComparisonTests
 {

@@ -2,9 +2,8 @@ using System;
 using System.Collections.Generic;
 using Xunit;
 
-namespace CustomerMetrics.Tests.Nps;
+namespace CustomerMetrics.Tests.NetPromoterScore;
 
-using Nps = CustomerMetrics.Nps;
 
 public class NpsSegmentTests
 {

@@ -1,0 +1,64 @@
+using System.Text.Json;
+using Xunit;
+
+namespace CustomerMetrics.Tests.Cli;
+
+public class ReportCommandTests
+{
+    [Fact]
+    public void Report_OnTheEmbeddedSample_PrintsEveryNpsFigure()
+    {
+        // The sample: 171 answers, 80 promoters, 50 passives, 41 detractors → NPS = 100 × 39 / 171 = 22.8.
+        CliRun run = CliRun.Of("report");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(string.Empty, run.Error);
+        Assert.Contains("NPS                  +22.8  (Low: rethink the approach to customers)", run.Output);
+        Assert.Contains("Respondents          171", run.Output);
+        Assert.Contains("Promoters (9-10)     80      46.8 %", run.Output);
+        Assert.Contains("Passives (7-8)       50      29.2 %", run.Output);
+        Assert.Contains("Detractors (0-6)     41      24.0 %", run.Output);
+        Assert.Contains("95 % interval        [+10.4, +34.4]  adjusted Wald", run.Output);
+        Assert.Contains("10 | ######################################## 42", run.Output);
+        Assert.Contains("By channel", run.Output);
+        Assert.Contains("2026-09  57  +42.1   +22.5", run.Output);
+    }
+
+    [Fact]
+    public void Report_AsJson_AgreesWithTheLibrary()
+    {
+        CliRun run = CliRun.Of("report", "--format", "json");
+
+        Assert.Equal(0, run.ExitCode);
+        using JsonDocument json = JsonDocument.Parse(run.Output);
+        JsonElement nps = json.RootElement.GetProperty("nps");
+        NpsResult expected = Nps.FromCounts(80, 50, 41);
+        Assert.Equal(expected.Score, nps.GetProperty("score").GetDouble(), 12);
+        Assert.Equal(expected.ConfidenceInterval().Upper, nps.GetProperty("intervalUpper").GetDouble(), 12);
+        Assert.Equal(2, nps.GetProperty("segments").GetArrayLength());
+        Assert.Equal(3, nps.GetProperty("trend").GetArrayLength());
+    }
+
+    [Fact]
+    public void Report_RejectsArguments()
+    {
+        CliRun run = CliRun.Of("report", "extra.csv");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("customer-metrics: error: report: unexpected argument 'extra.csv'\n", run.Error);
+    }
+
+    [Fact]
+    public void NoArguments_PrintsHelpAndFails_HelpFlagSucceeds()
+    {
+        CliRun bare = CliRun.Of();
+        Assert.Equal(2, bare.ExitCode);
+        Assert.Contains("Usage: customer-metrics COMMAND", bare.Output);
+
+        CliRun help = CliRun.Of("--help");
+        Assert.Equal(0, help.ExitCode);
+        Assert.Contains("report", help.Output);
+
+        Assert.Equal(0, CliRun.Of("report", "--help").ExitCode);
+        Assert.Equal(0, CliRun.Of("--version").ExitCode);
+    }
+}
