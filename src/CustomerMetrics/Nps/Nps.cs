@@ -49,17 +49,14 @@ public static class Nps
     /// <exception cref="ArgumentOutOfRangeException">An answer is outside [0, 10] (its position and value are named).</exception>
     public static NpsResult Calculate(ReadOnlySpan<int> scores)
     {
-        long promoters = 0;
-        long detractors = 0;
+        NpsTally tally = default;
         for (int i = 0; i < scores.Length; i++)
         {
-            int score = scores[i];
-            CheckScore(nameof(scores), score, i);
-            promoters += score >= 9 ? 1 : 0;
-            detractors += score <= 6 ? 1 : 0;
+            CheckScore(nameof(scores), scores[i], i);
+            tally.Add(scores[i]);
         }
 
-        return new NpsResult(promoters, scores.Length - promoters - detractors, detractors);
+        return tally.ToResult();
     }
 
     /// <summary>The NPS of an array of integer answers (this overload exists so that <c>int[]</c> is not ambiguous).</summary>
@@ -83,28 +80,15 @@ public static class Nps
             return Calculate(span);
         }
 
-        long promoters = 0;
-        long passives = 0;
-        long detractors = 0;
+        NpsTally tally = default;
         long position = 0;
         foreach (int score in scores)
         {
             CheckScore(nameof(scores), score, position++);
-            switch (CategoryOf(score))
-            {
-                case NpsCategory.Promoter:
-                    promoters++;
-                    break;
-                case NpsCategory.Passive:
-                    passives++;
-                    break;
-                default:
-                    detractors++;
-                    break;
-            }
+            tally.Add(score);
         }
 
-        return new NpsResult(promoters, passives, detractors);
+        return tally.ToResult();
     }
 
     /// <summary>
@@ -118,9 +102,7 @@ public static class Nps
     public static NpsResult CalculateSkippingInvalid(IEnumerable<int> scores, out long skipped)
     {
         Preconditions.CheckNotNull(nameof(scores), scores);
-        long promoters = 0;
-        long passives = 0;
-        long detractors = 0;
+        NpsTally tally = default;
         skipped = 0;
         foreach (int score in scores)
         {
@@ -130,21 +112,10 @@ public static class Nps
                 continue;
             }
 
-            switch (CategoryOf(score))
-            {
-                case NpsCategory.Promoter:
-                    promoters++;
-                    break;
-                case NpsCategory.Passive:
-                    passives++;
-                    break;
-                default:
-                    detractors++;
-                    break;
-            }
+            tally.Add(score);
         }
 
-        return new NpsResult(promoters, passives, detractors);
+        return tally.ToResult();
     }
 
     /// <summary>The NPS result of already counted categories.</summary>
@@ -259,7 +230,8 @@ public static class Nps
         {
             double weight = weights[i];
             Preconditions.CheckWeight(nameof(weights), weight, i);
-            switch (Categorize(scores[i], nameof(scores), i))
+            CheckScore(nameof(scores), scores[i], i);
+            switch (CategoryOf(scores[i]))
             {
                 case NpsCategory.Promoter:
                     promoterWeight += weight;
@@ -290,7 +262,7 @@ public static class Nps
         Preconditions.CheckNotNull(nameof(responses), responses);
         Dictionary<TKey, int> index = new();
         List<TKey> keys = new();
-        List<(long Promoters, long Passives, long Detractors)> counts = new();
+        List<NpsTally> tallies = new();
         long position = 0;
         foreach ((TKey segment, int score) in responses)
         {
@@ -300,28 +272,16 @@ public static class Nps
                 slot = keys.Count;
                 index.Add(segment, slot);
                 keys.Add(segment);
-                counts.Add(default);
+                tallies.Add(default);
             }
 
-            ref (long Promoters, long Passives, long Detractors) tally = ref CollectionsMarshal.AsSpan(counts)[slot];
-            switch (CategoryOf(score))
-            {
-                case NpsCategory.Promoter:
-                    tally.Promoters++;
-                    break;
-                case NpsCategory.Passive:
-                    tally.Passives++;
-                    break;
-                default:
-                    tally.Detractors++;
-                    break;
-            }
+            CollectionsMarshal.AsSpan(tallies)[slot].Add(score);
         }
 
         var results = new KeyValuePair<TKey, NpsResult>[keys.Count];
         for (int i = 0; i < results.Length; i++)
         {
-            results[i] = new(keys[i], new NpsResult(counts[i].Promoters, counts[i].Passives, counts[i].Detractors));
+            results[i] = new(keys[i], tallies[i].ToResult());
         }
 
         return results;
@@ -395,14 +355,6 @@ public static class Nps
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static void CheckScore(string paramName, int score, long position) =>
         Preconditions.CheckNpsScore(paramName, score, position);
-
-    /// <summary>Checks one answer of a sequence and returns its category.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static NpsCategory Categorize(byte score, string paramName, long position)
-    {
-        Preconditions.CheckNpsScore(paramName, score, position);
-        return CategoryOf(score);
-    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static NpsCategory CategoryOf(int score) =>

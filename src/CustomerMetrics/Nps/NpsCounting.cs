@@ -43,26 +43,14 @@ internal static class NpsCounting
     /// <param name="firstPosition">Position of <paramref name="scores"/>[0] in the caller's whole input, for error messages.</param>
     internal static NpsResult CountScalar(ReadOnlySpan<byte> scores, string paramName, long firstPosition)
     {
-        long promoters = 0;
-        long passives = 0;
-        long detractors = 0;
+        NpsTally tally = default;
         for (int i = 0; i < scores.Length; i++)
         {
-            switch (Nps.Categorize(scores[i], paramName, firstPosition + i))
-            {
-                case NpsCategory.Promoter:
-                    promoters++;
-                    break;
-                case NpsCategory.Passive:
-                    passives++;
-                    break;
-                default:
-                    detractors++;
-                    break;
-            }
+            Preconditions.CheckNpsScore(paramName, scores[i], firstPosition + i);
+            tally.Add(scores[i]);
         }
 
-        return new NpsResult(promoters, passives, detractors);
+        return tally.ToResult();
     }
 
     /// <summary>The vector kernel for one register width; internal so that tests can run every width the machine has.</summary>

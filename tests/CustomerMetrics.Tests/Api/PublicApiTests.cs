@@ -19,7 +19,7 @@ public class PublicApiTests
     [Fact]
     public void PublicApi_MatchesApprovedSnapshot()
     {
-        string directory = Path.Combine(RepositoryRoot(), "tests", "CustomerMetrics.Tests", "Api");
+        string directory = Path.Combine(Repository.Root, "tests", "CustomerMetrics.Tests", "Api");
         string approvedPath = Path.Combine(directory, "PublicApi.approved.txt");
         string receivedPath = Path.Combine(directory, "PublicApi.received.txt");
         string received = Describe(typeof(Nps).Assembly);
@@ -154,18 +154,5 @@ public class PublicApiTests
         }
 
         return name;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (DirectoryInfo? directory = new(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "CustomerMetrics.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("CustomerMetrics.sln not found above " + AppContext.BaseDirectory);
     }
 }

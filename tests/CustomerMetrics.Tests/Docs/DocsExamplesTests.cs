@@ -101,7 +101,7 @@ public class DocsExamplesTests
     [Fact]
     public void EveryDocsCodeBlock_IsRunByThisClass()
     {
-        string root = RepositoryRoot();
+        string root = Repository.Root;
         string tests = Normalize(File.ReadAllText(Path.Combine(root, "tests", "CustomerMetrics.Tests", "Docs", "DocsExamplesTests.cs")));
         var pages = new List<string> { Path.Combine(root, "README.md") };
         pages.AddRange(Directory.GetFiles(Path.Combine(root, "docs"), "*.md"));
@@ -152,17 +152,4 @@ public class DocsExamplesTests
                 .Split('\n')
                 .Select(line => line.Trim())
                 .Where(line => line.Length > 0 && !line.StartsWith("using ", StringComparison.Ordinal)));
-
-    private static string RepositoryRoot()
-    {
-        for (DirectoryInfo? directory = new(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "CustomerMetrics.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("CustomerMetrics.sln not found above " + AppContext.BaseDirectory);
-    }
 }
