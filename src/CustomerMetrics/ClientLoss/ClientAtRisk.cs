@@ -1,0 +1,10 @@
+namespace CustomerMetrics;
+
+/// <summary>A client ranked by expected loss in <see cref="ClientPortfolioResult.TopAtRisk"/>.</summary>
+/// <param name="Id">The client's id.</param>
+/// <param name="Position">The client's position in the input, from 0.</param>
+/// <param name="ChurnProbability">The probability that the client leaves.</param>
+/// <param name="TotalCost">What losing the client would cost (<see cref="ClientLossResult.TotalCost"/>).</param>
+/// <param name="ExpectedLoss">ChurnProbability × TotalCost.</param>
+/// <remarks>Immutable and thread-safe.</remarks>
+public readonly record struct ClientAtRisk(string Id, long Position, double ChurnProbability, decimal TotalCost, decimal ExpectedLoss);

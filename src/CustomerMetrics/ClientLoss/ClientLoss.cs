@@ -1,0 +1,288 @@
+using System;
+using System.Collections.Generic;
+using CustomerMetrics.Internal;
+
+namespace CustomerMetrics;
+
+/// <summary>
+/// The cost of losing a client, customer lifetime value, and the expected loss of a whole client base.
+/// </summary>
+/// <remarks>
+/// <para>The sources' example: a client buys 10 000 a year and buys 2 000 more every year; lost, they
+/// take 10 000 + 12 000 + 14 000 + 16 000 + 18 000 = 70 000 of sales over the next 5 years, and at a
+/// 20 % net margin 14 000 of profit. "Useful to have the CRM compute this automatically"; finding a
+/// new client costs even more. <c>ClientLoss.Calculate(10_000m, 2_000m, 5, 0.2m)</c> gives exactly that.</para>
+/// <para>All money is <see cref="decimal"/>. Amounts that would leave the range of <see cref="decimal"/>
+/// are reported as an <see cref="ArgumentException"/> naming the year, never as a bare
+/// <see cref="OverflowException"/>. All methods are pure and thread-safe.</para>
+/// </remarks>
+public static class ClientLoss
+{
+    /// <summary>The longest horizon accepted, in years: it keeps compounding well inside the range of <see cref="decimal"/>.</summary>
+    public const int MaxYears = 100;
+
+    /// <summary>
+    /// The sources' calculation: linear growth, no discounting, no retention weighting, no replacement cost.
+    /// </summary>
+    /// <param name="annualPurchases">What the client buys in the first year; non-negative.</param>
+    /// <param name="annualIncrease">How much more (negative: less) they buy each following year.</param>
+    /// <param name="years">The horizon, 1 to <see cref="MaxYears"/>.</param>
+    /// <param name="netMargin">Net profit as a share of sales, in [−1, 1].</param>
+    /// <returns>Lost revenue, lost profit and the schedule; e.g. 70 000 and 14 000 for (10 000, 2 000, 5, 0.2).</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An argument is outside its range (the parameter is named).</exception>
+    /// <exception cref="ArgumentException">The amounts would exceed the range of <see cref="decimal"/>.</exception>
+    public static ClientLossResult Calculate(decimal annualPurchases, decimal annualIncrease, int years, decimal netMargin)
+    {
+        CheckPurchases(nameof(annualPurchases), annualPurchases);
+        CheckYears(nameof(years), years);
+        CheckMargin(nameof(netMargin), netMargin);
+        return Calculate(new ClientLossScenario
+        {
+            AnnualPurchases = annualPurchases,
+            AnnualIncrease = annualIncrease,
+            Years = years,
+            NetMargin = netMargin,
+        });
+    }
+
+    /// <summary>The cost of losing a client under every convention of <paramref name="scenario"/>, with the year-by-year schedule.</summary>
+    /// <param name="scenario">The client's purchases, growth, margin, horizon and the optional discounting, retention and replacement cost.</param>
+    /// <returns>The totals and the schedule.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="scenario"/> is <c>null</c>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A property is outside its range (the property is named).</exception>
+    /// <exception cref="ArgumentException">Both growth kinds are set, or the amounts would exceed the range of <see cref="decimal"/>.</exception>
+    public static ClientLossResult Calculate(ClientLossScenario scenario)
+    {
+        Validate(scenario);
+        var schedule = new List<ClientLossYear>(scenario.Years);
+        Totals totals = Compute(scenario, schedule);
+        return new ClientLossResult(totals.LostRevenue, totals.LostProfit, totals.DiscountedLostProfit, scenario.AcquisitionCost, schedule);
+    }
+
+    /// <summary>
+    /// Customer lifetime value in closed form (Gupta &amp; Lehmann 2003): a margin m a year, kept with
+    /// probability r a year and discounted at d, is worth m·r / (1 + d − r) over an infinite horizon,
+    /// and m·r / (1 + d − r) × (1 − (r / (1 + d))^T) over T years; that is Σₜ m·rᵗ / (1 + d)ᵗ.
+    /// </summary>
+    /// <param name="annualMargin">The margin the customer brings each year.</param>
+    /// <param name="retention">The yearly retention probability r, in [0, 1].</param>
+    /// <param name="discountRate">The yearly discount rate d, greater than −1.</param>
+    /// <param name="years">The horizon T (1 to <see cref="MaxYears"/>), or <c>null</c> for an infinite horizon.</param>
+    /// <returns>The lifetime value.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An argument is outside its range.</exception>
+    /// <exception cref="ArgumentException">The horizon is infinite and r ≥ 1 + d, so the sum diverges; or the value exceeds the range of <see cref="decimal"/>.</exception>
+    /// <remarks>
+    /// Unlike <see cref="Calculate(ClientLossScenario)"/>, where the first year counts in full
+    /// (r^(t − 1)), the closed form applies retention before the first margin (rᵗ): it values a
+    /// customer who must still decide to stay, Gupta and Lehmann's convention.
+    /// </remarks>
+    public static decimal LifetimeValue(decimal annualMargin, double retention, double discountRate, int? years = null)
+    {
+        CheckRetention(nameof(retention), retention);
+        CheckRate(nameof(discountRate), discountRate);
+        if (years is { } horizon)
+        {
+            CheckYears(nameof(years), horizon);
+        }
+
+        try
+        {
+            decimal r = (decimal)retention;
+            decimal growth = 1 + (decimal)discountRate;
+            decimal denominator = growth - r;
+            if (years is null)
+            {
+                if (denominator <= 0)
+                {
+                    Preconditions.ThrowArgument(
+                        nameof(retention),
+                        Preconditions.Format($"With an infinite horizon the value diverges unless retention ({retention}) is below 1 + discountRate ({1 + discountRate}); give a number of years."));
+                }
+
+                return annualMargin * r / denominator;
+            }
+
+            decimal ratio = r / growth;
+            if (denominator == 0)
+            {
+                return annualMargin * years.Value; // r = 1 + d: every term is m.
+            }
+
+            return annualMargin * r / denominator * (1 - Power(ratio, years.Value));
+        }
+        catch (OverflowException error)
+        {
+            throw new ArgumentException("The lifetime value exceeds the range of decimal; check annualMargin and discountRate.", nameof(annualMargin), error);
+        }
+    }
+
+    /// <summary>
+    /// The expected loss of a client base: each client's total cost of loss weighted by their churn
+    /// probability, the totals, and the clients with the largest expected loss. One pass, no schedules.
+    /// </summary>
+    /// <param name="clients">The clients, each with a scenario and a churn probability in [0, 1].</param>
+    /// <param name="top">How many clients at risk to return, largest expected loss first; non-negative. 10 by default.</param>
+    /// <returns>The totals and the top clients at risk.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="top"/> is negative.</exception>
+    /// <exception cref="ArgumentException">A client is invalid; the message names its position and id.</exception>
+    public static ClientPortfolioResult Portfolio(ReadOnlySpan<PortfolioClient> clients, int top = 10)
+    {
+        Preconditions.CheckNonNegative(nameof(top), top);
+        var accumulator = new PortfolioAccumulator(top);
+        for (int i = 0; i < clients.Length; i++)
+        {
+            accumulator.Add(clients[i], i, nameof(clients));
+        }
+
+        return accumulator.ToResult();
+    }
+
+    /// <summary>The expected loss of a client base given as any sequence, enumerated once.</summary>
+    /// <param name="clients">The clients, each with a scenario and a churn probability in [0, 1].</param>
+    /// <param name="top">How many clients at risk to return, largest expected loss first; non-negative. 10 by default.</param>
+    /// <returns>The totals and the top clients at risk.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="clients"/> is <c>null</c>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="top"/> is negative.</exception>
+    /// <exception cref="ArgumentException">A client is invalid; the message names its position and id.</exception>
+    public static ClientPortfolioResult Portfolio(IEnumerable<PortfolioClient> clients, int top = 10)
+    {
+        Preconditions.CheckNotNull(nameof(clients), clients);
+        Preconditions.CheckNonNegative(nameof(top), top);
+        var accumulator = new PortfolioAccumulator(top);
+        long position = 0;
+        foreach (PortfolioClient client in clients)
+        {
+            accumulator.Add(client, position++, nameof(clients));
+        }
+
+        return accumulator.ToResult();
+    }
+
+    /// <summary>Checks a scenario; the property at fault is named as the parameter.</summary>
+    internal static void Validate(ClientLossScenario scenario)
+    {
+        Preconditions.CheckNotNull(nameof(scenario), scenario);
+        CheckPurchases(nameof(ClientLossScenario.AnnualPurchases), scenario.AnnualPurchases);
+        CheckRate(nameof(ClientLossScenario.AnnualGrowthRate), scenario.AnnualGrowthRate);
+        CheckYears(nameof(ClientLossScenario.Years), scenario.Years);
+        CheckMargin(nameof(ClientLossScenario.NetMargin), scenario.NetMargin);
+        CheckRate(nameof(ClientLossScenario.DiscountRate), scenario.DiscountRate);
+        CheckRetention(nameof(ClientLossScenario.RetentionProbability), scenario.RetentionProbability);
+        if (scenario.AcquisitionCost < 0)
+        {
+            Preconditions.ThrowOutOfRange(nameof(ClientLossScenario.AcquisitionCost), scenario.AcquisitionCost, "Acquisition cost should be non-negative.");
+        }
+
+        if (scenario.Timing is not (PaymentTiming.EndOfYear or PaymentTiming.StartOfYear))
+        {
+            Preconditions.ThrowOutOfRange(nameof(ClientLossScenario.Timing), scenario.Timing, "Unknown payment timing.");
+        }
+
+        if (scenario.AnnualIncrease != 0 && scenario.AnnualGrowthRate != 0)
+        {
+            Preconditions.ThrowArgument(
+                nameof(ClientLossScenario.AnnualGrowthRate),
+                "Set either AnnualIncrease (linear growth) or AnnualGrowthRate (geometric growth), not both.");
+        }
+    }
+
+    /// <summary>
+    /// The year-by-year calculation of a validated scenario. Fills <paramref name="schedule"/> when it is
+    /// given; the portfolio passes <c>null</c> and allocates nothing.
+    /// </summary>
+    internal static Totals Compute(ClientLossScenario scenario, List<ClientLossYear>? schedule)
+    {
+        bool geometric = scenario.AnnualGrowthRate != 0;
+        decimal purchases = scenario.AnnualPurchases;
+        decimal retentionWeight = 1;
+        decimal lostRevenue = 0;
+        decimal cumulative = 0;
+        int year = 1;
+        try
+        {
+            decimal growthFactor = 1 + (decimal)scenario.AnnualGrowthRate;
+            decimal discountGrowth = 1 + (decimal)scenario.DiscountRate;
+            decimal retention = (decimal)scenario.RetentionProbability;
+            decimal compound = scenario.Timing == PaymentTiming.EndOfYear ? discountGrowth : 1;
+            for (; year <= scenario.Years; year++)
+            {
+                decimal profit = scenario.NetMargin * purchases;
+                decimal discounted = profit * retentionWeight / compound;
+                lostRevenue += purchases;
+                cumulative += discounted;
+                schedule?.Add(new ClientLossYear(year, purchases, profit, retentionWeight, 1 / compound, discounted, cumulative));
+
+                if (year < scenario.Years)
+                {
+                    // A declining client's purchases stop at zero; geometric decline approaches it by itself.
+                    purchases = geometric ? purchases * growthFactor : Math.Max(0, purchases + scenario.AnnualIncrease);
+                    retentionWeight *= retention;
+                    compound *= discountGrowth;
+                }
+            }
+        }
+        catch (OverflowException error)
+        {
+            throw new ArgumentException(
+                Preconditions.Format($"The amounts exceed the range of decimal (about 7.9e28) in year {year}; check AnnualPurchases, the growth and Years."),
+                nameof(scenario),
+                error);
+        }
+
+        return new Totals(lostRevenue, scenario.NetMargin * lostRevenue, cumulative);
+    }
+
+    private static decimal Power(decimal value, int exponent)
+    {
+        decimal result = 1;
+        for (int i = 0; i < exponent; i++)
+        {
+            result *= value;
+        }
+
+        return result;
+    }
+
+    private static void CheckPurchases(string paramName, decimal value)
+    {
+        if (value < 0)
+        {
+            Preconditions.ThrowOutOfRange(paramName, value, "Purchases should be non-negative.");
+        }
+    }
+
+    private static void CheckYears(string paramName, int value)
+    {
+        if (value is < 1 or > MaxYears)
+        {
+            Preconditions.ThrowOutOfRange(paramName, value, Preconditions.Format($"The horizon should be from 1 to {MaxYears} years."));
+        }
+    }
+
+    private static void CheckMargin(string paramName, decimal value)
+    {
+        if (value is < -1 or > 1)
+        {
+            Preconditions.ThrowOutOfRange(paramName, value, "Net margin should be a share of sales in [-1, 1], for example 0.2 for 20 %.");
+        }
+    }
+
+    private static void CheckRate(string paramName, double value)
+    {
+        if (!(value > -1) || !double.IsFinite(value))
+        {
+            Preconditions.ThrowOutOfRange(paramName, value, "Rate should be a finite number greater than -1, for example 0.1 for 10 % a year.");
+        }
+    }
+
+    private static void CheckRetention(string paramName, double value)
+    {
+        if (!(value >= 0 && value <= 1))
+        {
+            Preconditions.ThrowOutOfRange(paramName, value, "Retention probability should be in [0, 1].");
+        }
+    }
+
+    /// <summary>The three sums of one scenario.</summary>
+    internal readonly record struct Totals(decimal LostRevenue, decimal LostProfit, decimal DiscountedLostProfit);
+}

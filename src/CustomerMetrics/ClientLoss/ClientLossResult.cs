@@ -1,0 +1,56 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace CustomerMetrics;
+
+/// <summary>What losing a client costs over the horizon of a <see cref="ClientLossScenario"/>.</summary>
+/// <remarks>
+/// <para>LostRevenue = Σ purchasesₜ; LostProfit = NetMargin × LostRevenue;
+/// DiscountedLostProfit = Σ profitₜ × r^(t − 1) / (1 + d)^t (exponent t − 1 at the start of the year),
+/// which equals LostProfit when r = 1 and d = 0; TotalCost = DiscountedLostProfit + AcquisitionCost.</para>
+/// <para>Immutable and thread-safe. Created by <see cref="ClientLoss.Calculate(ClientLossScenario)"/>.</para>
+/// </remarks>
+public sealed record ClientLossResult
+{
+    internal ClientLossResult(decimal lostRevenue, decimal lostProfit, decimal discountedLostProfit, decimal acquisitionCost, IReadOnlyList<ClientLossYear> schedule)
+    {
+        LostRevenue = lostRevenue;
+        LostProfit = lostProfit;
+        DiscountedLostProfit = discountedLostProfit;
+        AcquisitionCost = acquisitionCost;
+        Schedule = schedule;
+    }
+
+    /// <summary>The sales the client would have made over the horizon: Σ purchasesₜ.</summary>
+    public decimal LostRevenue { get; }
+
+    /// <summary>NetMargin × LostRevenue: the profit on those sales, undiscounted.</summary>
+    public decimal LostProfit { get; }
+
+    /// <summary>The present, retention-weighted value of the lost profit: Σ profitₜ × r^(t − 1) / (1 + d)^t.</summary>
+    public decimal DiscountedLostProfit { get; }
+
+    /// <summary>The cost of finding a replacement client, as given in the scenario.</summary>
+    public decimal AcquisitionCost { get; }
+
+    /// <summary>DiscountedLostProfit + AcquisitionCost: everything losing the client costs.</summary>
+    public decimal TotalCost => DiscountedLostProfit + AcquisitionCost;
+
+    /// <summary>The year-by-year figures; their sums are the totals above.</summary>
+    public IReadOnlyList<ClientLossYear> Schedule { get; }
+
+    /// <summary>Value equality: the same totals and the same schedule, year by year.</summary>
+    /// <param name="other">Another result or <c>null</c>.</param>
+    /// <returns><c>true</c> when every figure and every schedule row are equal.</returns>
+    public bool Equals(ClientLossResult? other) =>
+        other is not null
+        && LostRevenue == other.LostRevenue
+        && LostProfit == other.LostProfit
+        && DiscountedLostProfit == other.DiscountedLostProfit
+        && AcquisitionCost == other.AcquisitionCost
+        && Schedule.SequenceEqual(other.Schedule);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(LostRevenue, LostProfit, DiscountedLostProfit, AcquisitionCost, Schedule.Count);
+}

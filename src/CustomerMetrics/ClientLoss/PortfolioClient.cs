@@ -1,0 +1,8 @@
+namespace CustomerMetrics;
+
+/// <summary>One client of a portfolio: an id for the report, what losing them costs, and how likely they are to leave.</summary>
+/// <param name="Id">The client's id in the CRM (shown in <see cref="ClientPortfolioResult.TopAtRisk"/>).</param>
+/// <param name="Scenario">The client's purchases, growth, margin and horizon.</param>
+/// <param name="ChurnProbability">The probability, in [0, 1], that the client leaves.</param>
+/// <remarks>Immutable and thread-safe.</remarks>
+public readonly record struct PortfolioClient(string Id, ClientLossScenario Scenario, double ChurnProbability);

@@ -1,0 +1,82 @@
+using System;
+using System.Linq;
+using Xunit;
+
+namespace CustomerMetrics.Tests.ClientLosses;
+
+public class ClientLossPortfolioTests
+{
+    private static readonly ClientLossScenario SourcesExample = new() { AnnualPurchases = 10_000m, AnnualIncrease = 2_000m, Years = 5, NetMargin = 0.2m };
+
+    [Fact]
+    public void Portfolio_HandComputed()
+    {
+        // Costs: 14 000 (sources' example), 1 000 (5 × 1 000 × 0.2) and 14 000 + 5 000 acquisition.
+        PortfolioClient[] clients =
+        [
+            new("A", SourcesExample, 0.5),
+            new("B", new ClientLossScenario { AnnualPurchases = 1_000m, Years = 5, NetMargin = 0.2m }, 1.0),
+            new("C", SourcesExample with { AcquisitionCost = 5_000m }, 0.1),
+        ];
+
+        ClientPortfolioResult result = ClientLoss.Portfolio(clients, top: 2);
+
+        Assert.Equal(3, result.Clients);
+        Assert.Equal(145_000m, result.TotalLostRevenue);          // 70 000 + 5 000 + 70 000
+        Assert.Equal(34_000m, result.TotalCost);                  // 14 000 + 1 000 + 19 000
+        Assert.Equal(47_000m, result.ExpectedLostRevenue);        // 35 000 + 5 000 + 7 000
+        Assert.Equal(9_900m, result.ExpectedLoss);                // 7 000 + 1 000 + 1 900
+        Assert.Equal(new[] { "A", "C" }, result.TopAtRisk.Select(c => c.Id));
+        Assert.Equal(new ClientAtRisk("A", 0, 0.5, 14_000m, 7_000m), result.TopAtRisk[0]);
+        Assert.Equal(result, ClientLoss.Portfolio(clients.AsEnumerable(), top: 2));
+    }
+
+    [Fact]
+    public void Portfolio_TiesKeepTheEarlierClient()
+    {
+        PortfolioClient[] clients = Enumerable.Range(0, 5).Select(i => new PortfolioClient($"C{i}", SourcesExample, 0.5)).ToArray();
+        ClientPortfolioResult result = ClientLoss.Portfolio(clients, top: 3);
+        Assert.Equal(new[] { "C0", "C1", "C2" }, result.TopAtRisk.Select(c => c.Id));
+    }
+
+    [Fact]
+    public void Portfolio_Empty_AndTopZero()
+    {
+        ClientPortfolioResult empty = ClientLoss.Portfolio(ReadOnlySpan<PortfolioClient>.Empty);
+        Assert.Equal(0, empty.Clients);
+        Assert.Equal(0m, empty.ExpectedLoss);
+        Assert.Empty(empty.TopAtRisk);
+
+        Assert.Empty(ClientLoss.Portfolio([new PortfolioClient("A", SourcesExample, 1)], top: 0).TopAtRisk);
+    }
+
+    [Theory]
+    [InlineData(-0.1)]
+    [InlineData(1.5)]
+    [InlineData(double.NaN)]
+    public void Portfolio_BadChurn_NamesTheClient(double churn)
+    {
+        PortfolioClient[] clients = [new("A", SourcesExample, 0.5), new("B", SourcesExample, churn)];
+        var error = Assert.Throws<ArgumentException>(() => ClientLoss.Portfolio(clients));
+        Assert.Equal("clients", error.ParamName);
+        Assert.StartsWith("Client at position 1 ('B'): Churn probability should be in [0, 1].", error.Message);
+    }
+
+    [Fact]
+    public void Portfolio_BadScenario_NamesTheClient()
+    {
+        PortfolioClient[] clients = [new("X-17", SourcesExample with { Years = 0 }, 0.5)];
+        var error = Assert.Throws<ArgumentException>(() => ClientLoss.Portfolio(clients));
+        Assert.StartsWith("Client at position 0 ('X-17'): The horizon should be from 1 to 100 years.", error.Message);
+        Assert.Equal("Years", ((ArgumentException)error.InnerException!).ParamName);
+    }
+
+    [Fact]
+    public void Portfolio_NullArguments_Throw()
+    {
+        Assert.Throws<ArgumentNullException>(() => ClientLoss.Portfolio((System.Collections.Generic.IEnumerable<PortfolioClient>)null!));
+        Assert.Throws<ArgumentException>(() => ClientLoss.Portfolio([new PortfolioClient("A", null!, 0.5)]));
+        Assert.Throws<ArgumentException>(() => ClientLoss.Portfolio([new PortfolioClient(null!, SourcesExample, 0.5)]));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ClientLoss.Portfolio(ReadOnlySpan<PortfolioClient>.Empty, top: -1));
+    }
+}

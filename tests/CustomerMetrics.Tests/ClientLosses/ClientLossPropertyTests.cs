@@ -1,0 +1,143 @@
+using System;
+using System.Linq;
+using FsCheck;
+using FsCheck.Fluent;
+using Xunit;
+
+namespace CustomerMetrics.Tests.ClientLosses;
+
+public class ClientLossPropertyTests
+{
+    /// <summary>Scenarios whose amounts stay well inside decimal: purchases up to 1e6, growth up to 50 % a year.</summary>
+    private static readonly Arbitrary<ClientLossScenario> Scenarios =
+        (from purchases in Gen.Choose(0, 1_000_000)
+         from linear in Gen.Elements(true, false)
+         from increase in Gen.Choose(-50_000, 50_000)
+         from growthPercent in Gen.Choose(-90, 50)
+         from years in Gen.Choose(1, ClientLoss.MaxYears)
+         from marginPercent in Gen.Choose(-100, 100)
+         from discountPercent in Gen.Choose(0, 50)
+         from retentionPercent in Gen.Choose(0, 100)
+         from acquisition in Gen.Choose(0, 100_000)
+         from start in Gen.Elements(PaymentTiming.EndOfYear, PaymentTiming.StartOfYear)
+         select new ClientLossScenario
+         {
+             AnnualPurchases = purchases,
+             AnnualIncrease = linear ? increase : 0,
+             AnnualGrowthRate = linear ? 0 : growthPercent / 100.0,
+             Years = years,
+             NetMargin = marginPercent / 100m,
+             DiscountRate = discountPercent / 100.0,
+             RetentionProbability = retentionPercent / 100.0,
+             AcquisitionCost = acquisition,
+             Timing = start,
+         }).ToArbitrary();
+
+    [Fact]
+    public void LostRevenue_NeverFallsAsTheHorizonGrows()
+    {
+        Prop.ForAll(Scenarios, scenario =>
+        {
+            if (scenario.Years == ClientLoss.MaxYears)
+            {
+                return true;
+            }
+
+            return ClientLoss.Calculate(scenario with { Years = scenario.Years + 1 }).LostRevenue >= ClientLoss.Calculate(scenario).LostRevenue;
+        }).Check(Properties.Default);
+    }
+
+    [Fact]
+    public void LostProfit_IsMarginTimesLostRevenue()
+    {
+        Prop.ForAll(Scenarios, scenario =>
+        {
+            ClientLossResult result = ClientLoss.Calculate(scenario);
+            return result.LostProfit == scenario.NetMargin * result.LostRevenue;
+        }).Check(Properties.Default);
+    }
+
+    [Fact]
+    public void Discounting_NeverIncreasesTheValue()
+    {
+        Prop.ForAll(Scenarios, scenario =>
+        {
+            ClientLossScenario positive = scenario with { NetMargin = Math.Abs(scenario.NetMargin) };
+            decimal undiscounted = ClientLoss.Calculate(positive with { DiscountRate = 0 }).DiscountedLostProfit;
+            return ClientLoss.Calculate(positive).DiscountedLostProfit <= undiscounted;
+        }).Check(Properties.Default);
+    }
+
+    [Fact]
+    public void WithoutDiscountOrRetention_DiscountedEqualsLostProfit()
+    {
+        Prop.ForAll(Scenarios, scenario =>
+        {
+            ClientLossResult result = ClientLoss.Calculate(scenario with { DiscountRate = 0, RetentionProbability = 1 });
+            return Math.Abs(result.DiscountedLostProfit - result.LostProfit) <= 1e-18m * Math.Max(1, Math.Abs(result.LostProfit));
+        }).Check(Properties.Default);
+    }
+
+    [Fact]
+    public void Schedule_SumsToTheTotals()
+    {
+        Prop.ForAll(Scenarios, scenario =>
+        {
+            ClientLossResult result = ClientLoss.Calculate(scenario);
+            decimal profits = result.Schedule.Sum(y => y.Profit);
+            return result.Schedule.Count == scenario.Years
+                && result.Schedule.Sum(y => y.Purchases) == result.LostRevenue
+                && result.Schedule.Sum(y => y.DiscountedProfit) == result.DiscountedLostProfit
+                && result.Schedule[^1].CumulativeDiscountedProfit == result.DiscountedLostProfit
+                && Math.Abs(profits - result.LostProfit) <= 1e-18m * Math.Max(1, Math.Abs(result.LostProfit))
+                && result.TotalCost == result.DiscountedLostProfit + scenario.AcquisitionCost
+                && result.Schedule.All(y => y.Purchases >= 0);
+        }).Check(Properties.Default);
+    }
+
+    [Fact]
+    public void LifetimeValue_ClosedFormEqualsExplicitSum()
+    {
+        var cases = (from margin in Gen.Choose(-10_000, 10_000)
+                     from retentionPercent in Gen.Choose(0, 100)
+                     from discountPercent in Gen.Choose(-20, 50)
+                     from years in Gen.Choose(1, ClientLoss.MaxYears)
+                     select (margin: (decimal)margin, retention: retentionPercent / 100.0, discount: discountPercent / 100.0, years)).ToArbitrary();
+        Prop.ForAll(cases, c =>
+        {
+            decimal ratio = (decimal)c.retention / (1 + (decimal)c.discount);
+            decimal sum = 0;
+            decimal power = 1;
+            for (int t = 1; t <= c.years; t++)
+            {
+                power *= ratio;
+                sum += c.margin * power;
+            }
+
+            decimal closed = ClientLoss.LifetimeValue(c.margin, c.retention, c.discount, c.years);
+            return Math.Abs(closed - sum) <= 1e-12m * Math.Max(1, Math.Abs(sum));
+        }).Check(Properties.Default);
+    }
+
+    [Fact]
+    public void Portfolio_EqualsTheSumOfItsClients_AndRanksLikeASort()
+    {
+        var portfolios = Scenarios.Generator
+            .SelectMany(s => Gen.Choose(0, 100).Select(churn => (scenario: s, churn: churn / 100.0)))
+            .ListOf()
+            .ToArbitrary();
+        Prop.ForAll(portfolios, list =>
+        {
+            PortfolioClient[] clients = list.Select((c, i) => new PortfolioClient($"C{i}", c.scenario, c.churn)).ToArray();
+            ClientPortfolioResult result = ClientLoss.Portfolio(clients, top: 5);
+            var expected = clients
+                .Select((c, i) => (c.Id, cost: ClientLoss.Calculate(c.Scenario).TotalCost, churn: (decimal)c.ChurnProbability, i))
+                .ToList();
+            var ranked = expected.OrderByDescending(e => e.churn * e.cost).ThenBy(e => e.i).Take(5).Select(e => e.Id);
+            return result.Clients == clients.Length
+                && result.TotalCost == expected.Sum(e => e.cost)
+                && result.ExpectedLoss == expected.Sum(e => e.churn * e.cost)
+                && result.TopAtRisk.Select(c => c.Id).SequenceEqual(ranked);
+        }).Check(Properties.Default);
+    }
+}
