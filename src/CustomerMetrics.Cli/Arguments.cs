@@ -105,6 +105,24 @@ internal sealed class Arguments
         return value;
     }
 
+    internal double? DoubleOption(string name) => Option(name) is null ? null : DoubleOption(name, 0);
+
+    internal decimal? DecimalOption(string name)
+    {
+        string? text = Option(name);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (!decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out decimal value))
+        {
+            throw new CliException($"{Command}: --{name} '{text}' is not a number (use a dot as the decimal separator)");
+        }
+
+        return value;
+    }
+
     internal T EnumOption<T>(string name, T defaultValue, IReadOnlyDictionary<string, T> names)
     {
         string? text = Option(name);

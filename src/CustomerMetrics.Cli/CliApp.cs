@@ -21,6 +21,7 @@ internal static class CliApp
         Commands:
           report    every metric on the embedded sample data (start here)
           nps       Net Promoter Score of a file of 0..10 answers
+          loss      what losing a client costs; the expected loss of a client base
 
         Run 'customer-metrics COMMAND --help' for a command's options.
         Options: --help, --version
@@ -49,6 +50,8 @@ internal static class CliApp
             {
                 "nps" when wantsHelp => Print(output, NpsCommand.Help),
                 "nps" => NpsCommand.Run(rest, input, output),
+                "loss" when wantsHelp => Print(output, LossCommand.Help),
+                "loss" => LossCommand.Run(rest, input, output),
                 "report" when wantsHelp => Print(output, ReportCommand.Help),
                 "report" => ReportCommand.Run(rest, output),
                 _ => throw new CliException($"unknown command '{command}' (see 'customer-metrics --help')"),

@@ -15,7 +15,8 @@ internal static class ReportCommand
         Runs every metric on a small embedded sample so that you can see what the library
         computes: an NPS survey of 171 customers over three months in two channels (overall
         score, counts, shares, band, 95 % interval, the 0..10 distribution, by channel and the
-        month-to-month trend).
+        month-to-month trend), and the sources' cost of losing a client (70 000 of sales and
+        14 000 of profit over 5 years).
 
         Options:
           --format F            table (default), json or csv
@@ -37,7 +38,12 @@ internal static class ReportCommand
 
         ReportSection nps = NpsSections.Summary("Net Promoter Score: sample survey (171 customers, July to September 2026)", survey, 0.95, NpsIntervalMethod.AdjustedWald);
         NpsCommand.AddBreakdowns(nps, survey, "channel", "period", 0.95, NpsIntervalMethod.AdjustedWald);
-        ReportWriter.Write(output, [nps], format);
+        ReportSection loss = LossSections.OneClient(
+            "Cost of losing a client: the sources' example",
+            LossSections.SourcesExample,
+            ClientLoss.Calculate(LossSections.SourcesExample));
+        loss.Notes.Add("10 000 + 12 000 + 14 000 + 16 000 + 18 000 = 70 000 of sales; at a 20 % net margin, 14 000 of profit. Finding a new client costs even more.");
+        ReportWriter.Write(output, [nps, loss], format);
         return 0;
     }
 

@@ -16,6 +16,10 @@ internal static class Format
 
     internal static string Count(long value) => value.ToString(CultureInfo.InvariantCulture);
 
+    internal static string Money(decimal value) => value.ToString("#,##0.00", CultureInfo.InvariantCulture);
+
+    internal static string Factor(decimal value) => value.ToString("0.0000", CultureInfo.InvariantCulture);
+
     internal static string Interval(ConfidenceInterval interval) =>
         double.IsNaN(interval.Lower) ? "n/a" : $"[{Signed(interval.Lower)}, {Signed(interval.Upper)}]";
 

@@ -192,6 +192,9 @@ internal static class ReportWriter
             case long count:
                 json.WriteNumberValue(count);
                 break;
+            case decimal money:
+                json.WriteNumberValue(money);
+                break;
             case int count:
                 json.WriteNumberValue(count);
                 break;

@@ -158,8 +158,15 @@ public static class ClientLoss
         return accumulator.ToResult();
     }
 
-    /// <summary>Checks a scenario; the property at fault is named as the parameter.</summary>
-    internal static void Validate(ClientLossScenario scenario)
+    /// <summary>
+    /// Checks a scenario without computing it, as <see cref="Calculate(ClientLossScenario)"/> does first:
+    /// useful to validate a client's data when it is entered, before it is stored.
+    /// </summary>
+    /// <param name="scenario">The scenario to check.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="scenario"/> is <c>null</c>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A property is outside its range; the property is named as the parameter.</exception>
+    /// <exception cref="ArgumentException">Both <see cref="ClientLossScenario.AnnualIncrease"/> and <see cref="ClientLossScenario.AnnualGrowthRate"/> are set.</exception>
+    public static void Validate(ClientLossScenario scenario)
     {
         Preconditions.CheckNotNull(nameof(scenario), scenario);
         CheckPurchases(nameof(ClientLossScenario.AnnualPurchases), scenario.AnnualPurchases);

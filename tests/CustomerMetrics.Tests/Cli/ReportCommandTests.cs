@@ -22,6 +22,9 @@ public class ReportCommandTests
         Assert.Contains("10 | ######################################## 42", run.Output);
         Assert.Contains("By channel", run.Output);
         Assert.Contains("2026-09  57  +42.1   +22.5", run.Output);
+        Assert.Contains("Cost of losing a client: the sources' example", run.Output);
+        Assert.Contains("Lost revenue            70,000.00", run.Output);
+        Assert.Contains("Lost profit             14,000.00", run.Output);
     }
 
     [Fact]
@@ -37,6 +40,9 @@ public class ReportCommandTests
         Assert.Equal(expected.ConfidenceInterval().Upper, nps.GetProperty("intervalUpper").GetDouble(), 12);
         Assert.Equal(2, nps.GetProperty("segments").GetArrayLength());
         Assert.Equal(3, nps.GetProperty("trend").GetArrayLength());
+        JsonElement loss = json.RootElement.GetProperty("loss");
+        Assert.Equal(70_000m, loss.GetProperty("lostRevenue").GetDecimal());
+        Assert.Equal(14_000m, loss.GetProperty("lostProfit").GetDecimal());
     }
 
     [Fact]

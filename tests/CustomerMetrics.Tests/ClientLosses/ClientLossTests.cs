@@ -220,6 +220,15 @@ public class ClientLossTests
         Assert.Equal(property, error.ParamName);
     }
 
+    [Theory]
+    [MemberData(nameof(BadScenarios))]
+    public void Validate_ChecksWhatCalculateChecks(ClientLossScenario scenario, string property)
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => ClientLoss.Validate(scenario));
+        Assert.Equal(property, error.ParamName);
+        ClientLoss.Validate(Valid); // a valid scenario passes without an exception
+    }
+
     [Fact]
     public void Calculate_BothGrowthKinds_Throws()
     {
