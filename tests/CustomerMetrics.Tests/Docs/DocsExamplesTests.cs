@@ -34,6 +34,19 @@ public class DocsExamplesTests
     }
 
     [Fact]
+    public void Readme_LostClient()
+    {
+        string printed = Capture(() =>
+        {
+            ClientLossResult lost = ClientLoss.Calculate(annualPurchases: 10_000m, annualIncrease: 2_000m, years: 5, netMargin: 0.2m);
+            Console.WriteLine(lost.LostRevenue);                  // 70000
+            Console.WriteLine(lost.LostProfit == 14_000m);        // True
+        });
+
+        AssertPrinted(printed, "70000", "True");
+    }
+
+    [Fact]
     public void Nps_WorkedExample()
     {
         string printed = Capture(() =>
@@ -96,6 +109,81 @@ public class DocsExamplesTests
         });
 
         AssertPrinted(printed, "-6.06", "5.49", "2026-01: 0 significant change: False", "2026-02: 100 significant change: False");
+    }
+
+    [Fact]
+    public void ClientLoss_TheSourcesExample()
+    {
+        string printed = Capture(() =>
+        {
+            ClientLossResult loss = ClientLoss.Calculate(annualPurchases: 10_000m, annualIncrease: 2_000m, years: 5, netMargin: 0.2m);
+            Console.WriteLine(loss.LostRevenue);                 // 70000
+            Console.WriteLine(loss.LostProfit == 14_000m);       // True
+            Console.WriteLine(loss.Schedule[4].Purchases);       // 18000
+        });
+
+        AssertPrinted(printed, "70000", "True", "18000");
+    }
+
+    [Fact]
+    public void ClientLoss_EveryConvention()
+    {
+        string printed = Capture(() =>
+        {
+            var scenario = new ClientLossScenario
+            {
+                AnnualPurchases = 10_000m,
+                AnnualGrowthRate = 0.05,
+                Years = 3,
+                NetMargin = 0.2m,
+                DiscountRate = 0.1,
+                RetentionProbability = 0.9,
+                AcquisitionCost = 5_000m,
+            };
+            ClientLossResult result = ClientLoss.Calculate(scenario);
+            foreach (ClientLossYear year in result.Schedule)
+            {
+                Console.WriteLine($"{year.Year}: {year.DiscountedProfit.ToString("0.00", CultureInfo.InvariantCulture)}");
+            }
+            // 1: 1818.18
+            // 2: 1561.98
+            // 3: 1341.89
+            Console.WriteLine(result.TotalCost.ToString("0.00", CultureInfo.InvariantCulture)); // 9722.05
+        });
+
+        AssertPrinted(printed, "1: 1818.18", "2: 1561.98", "3: 1341.89", "9722.05");
+    }
+
+    [Fact]
+    public void ClientLoss_LifetimeValue()
+    {
+        string printed = Capture(() =>
+        {
+            decimal forever = ClientLoss.LifetimeValue(annualMargin: 2_000m, retention: 0.8, discountRate: 0.1);
+            decimal fiveYears = ClientLoss.LifetimeValue(2_000m, 0.8, 0.1, years: 5);
+            Console.WriteLine(forever.ToString("0.00", CultureInfo.InvariantCulture));   // 5333.33
+            Console.WriteLine(fiveYears.ToString("0.00", CultureInfo.InvariantCulture)); // 4248.19
+        });
+
+        AssertPrinted(printed, "5333.33", "4248.19");
+    }
+
+    [Fact]
+    public void ClientLoss_Portfolio()
+    {
+        string printed = Capture(() =>
+        {
+            PortfolioClient[] clients =
+            [
+                new("ACME", new ClientLossScenario { AnnualPurchases = 10_000m, AnnualIncrease = 2_000m, Years = 5, NetMargin = 0.2m }, ChurnProbability: 0.5),
+                new("Globex", new ClientLossScenario { AnnualPurchases = 50_000m, Years = 5, NetMargin = 0.1m }, ChurnProbability: 0.05),
+            ];
+            ClientPortfolioResult portfolio = ClientLoss.Portfolio(clients, top: 1);
+            Console.WriteLine(portfolio.ExpectedLoss.ToString("0.00", CultureInfo.InvariantCulture)); // 8250.00
+            Console.WriteLine(portfolio.TopAtRisk[0].Id);                                             // ACME
+        });
+
+        AssertPrinted(printed, "8250.00", "ACME");
     }
 
     [Fact]
