@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using CustomerMetrics.Cli.Input;
+using CustomerMetrics.Internal;
 using CustomerMetrics.Cli.Output;
 
 namespace CustomerMetrics.Cli.Commands;
@@ -97,7 +98,7 @@ internal static class LossCommand
         catch (ArgumentException error)
         {
             string option = error.ParamName is { } name && OptionOfProperty.TryGetValue(name, out string? mapped) ? mapped : "the options";
-            throw new CliException($"loss: {option}: {LibraryErrors.Sentence(error)}");
+            throw new CliException($"loss: {option}: {Preconditions.Sentence(error)}");
         }
 
         ReportWriter.Write(output, [LossSections.OneClient("Cost of losing a client", scenario, result)], format);
@@ -189,7 +190,7 @@ internal static class LossCommand
                 int column = error.ParamName is { } property && ColumnOfProperty.TryGetValue(property, out string? columnName)
                     ? csv.Optional(columnName) ?? purchases
                     : purchases;
-                throw csv.Error(row, column, LibraryErrors.Sentence(error));
+                throw csv.Error(row, column, Preconditions.Sentence(error));
             }
 
             clients.Add(new PortfolioClient(csv.Text(row, id), scenario, churnProbability));
@@ -201,7 +202,7 @@ internal static class LossCommand
         }
         catch (ArgumentException error)
         {
-            throw new CliException($"{name}: {LibraryErrors.Sentence(error)}"); // decimal range exceeded by the totals
+            throw new CliException($"{name}: {Preconditions.Sentence(error)}"); // decimal range exceeded by the totals
         }
     }
 }

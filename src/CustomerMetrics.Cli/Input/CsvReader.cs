@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Text;
+using CustomerMetrics.Internal;
 
 namespace CustomerMetrics.Cli.Input;
 
@@ -29,59 +29,13 @@ internal static class CsvReader
 
     internal static List<string> SplitLine(string line, string fileName, long lineNumber)
     {
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        int i = 0;
-        while (true)
+        try
         {
-            field.Clear();
-            if (i < line.Length && line[i] == '"')
-            {
-                int opening = i;
-                i++;
-                while (true)
-                {
-                    if (i >= line.Length)
-                    {
-                        throw CliException.AtInput(fileName, lineNumber, opening + 1, "unterminated quoted field");
-                    }
-
-                    if (line[i] == '"')
-                    {
-                        if (i + 1 < line.Length && line[i + 1] == '"')
-                        {
-                            field.Append('"');
-                            i += 2;
-                            continue;
-                        }
-
-                        i++;
-                        break;
-                    }
-
-                    field.Append(line[i++]);
-                }
-
-                if (i < line.Length && line[i] != ',')
-                {
-                    throw CliException.AtInput(fileName, lineNumber, i + 1, "unexpected character after a closing quote");
-                }
-            }
-            else
-            {
-                while (i < line.Length && line[i] != ',')
-                {
-                    field.Append(line[i++]);
-                }
-            }
-
-            fields.Add(field.ToString());
-            if (i >= line.Length)
-            {
-                return fields;
-            }
-
-            i++; // the comma
+            return CsvLine.Split(line, lineNumber);
+        }
+        catch (InputFormatException error)
+        {
+            throw CliException.AtInput(fileName, lineNumber, error.Column ?? 1, error.Reason);
         }
     }
 }

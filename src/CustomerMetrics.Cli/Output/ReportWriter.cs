@@ -6,6 +6,7 @@ using System.Linq;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using CustomerMetrics.Internal;
 
 namespace CustomerMetrics.Cli.Output;
 
@@ -247,9 +248,6 @@ internal static class ReportWriter
             bool flag => flag ? "true" : "false",
             _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty,
         };
-        output.WriteLine(string.Join(",", new[] { section, table, row, metric, text }.Select(Quote)));
+        output.WriteLine(string.Join(",", new[] { section, table, row, metric, text }.Select(CsvLine.Quote)));
     }
-
-    private static string Quote(string field) =>
-        field.IndexOfAny([',', '"', '\n', '\r']) < 0 ? field : "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

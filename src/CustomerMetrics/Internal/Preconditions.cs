@@ -117,4 +117,12 @@ internal static class Preconditions
     private static void ThrowNull(string paramName) => throw new ArgumentNullException(paramName);
 
     internal static string Format(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>An exception's own sentence, without the "(Parameter 'x')" suffix and the "Actual value was" line.</summary>
+    internal static string Sentence(ArgumentException error)
+    {
+        string message = error.Message.Split('\n')[0].TrimEnd('\r');
+        int parameter = message.LastIndexOf(" (Parameter '", StringComparison.Ordinal);
+        return parameter >= 0 ? message[..parameter] : message;
+    }
 }

@@ -1,0 +1,170 @@
+using System;
+using System.Collections.Generic;
+using CustomerMetrics.Internal;
+
+namespace CustomerMetrics;
+
+/// <summary>
+/// The audit index of hidden audits (mystery shopping): items fulfilled divided by all items, with
+/// weights, not-applicable items, knock-out items and sections, and its aggregation over many audits.
+/// </summary>
+/// <remarks>
+/// <para>The sources: "На ключевых точках взаимодействия с клиентами используйте «тайных
+/// покупателей», чтобы оценить сотрудников по заранее сформированному чек-листу… По завершению
+/// проверки определите индекс аудита: число выполненных пунктов поделите на их общее количество. С
+/// помощью этого индекса вы сможете оценить KPI отдела по клиентоориентированности." — at the key
+/// touchpoints, use mystery shoppers to rate employees against a prepared checklist; after the check,
+/// divide the items fulfilled by all items; the index gives the department's customer-orientation KPI.</para>
+/// <para>Index = Σ weights of passed items / Σ weights of applicable items (not-applicable items are
+/// left out), in [0, 1]; undefined (NaN) when no item applies. All methods are pure and thread-safe.</para>
+/// </remarks>
+public static class AuditIndex
+{
+    /// <summary>The sources' formula: items fulfilled divided by all items.</summary>
+    /// <param name="passed">Items fulfilled; from 0 to <paramref name="total"/>.</param>
+    /// <param name="total">All items; non-negative.</param>
+    /// <returns><paramref name="passed"/> / <paramref name="total"/> in [0, 1]; NaN when <paramref name="total"/> is 0.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A count is negative, or <paramref name="passed"/> exceeds <paramref name="total"/>.</exception>
+    public static double Calculate(int passed, int total)
+    {
+        Preconditions.CheckNonNegative(nameof(passed), passed);
+        Preconditions.CheckNonNegative(nameof(total), total);
+        if (passed > total)
+        {
+            Preconditions.ThrowOutOfRange(nameof(passed), passed, Preconditions.Format($"Passed items ({passed}) should not exceed all items ({total})."));
+        }
+
+        return total == 0 ? double.NaN : (double)passed / total;
+    }
+
+    /// <summary>
+    /// Scores one audit: the weighted index, the counts, the failed critical items and one result per section.
+    /// </summary>
+    /// <param name="checks">The audit's answered items. The same item may appear more than once only when
+    /// several audits are scored together; <see cref="AuditChecklist.Score"/> enforces one answer per item.</param>
+    /// <param name="criticalFailureZeroesIndex">When <c>true</c>, a failed critical item sets the index (and its
+    /// section's index) to 0: a knock-out. When <c>false</c> (the default) critical failures are only reported.</param>
+    /// <returns>The audit's result.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="checks"/> or one of its elements is <c>null</c>.</exception>
+    /// <exception cref="ArgumentException">An item id is empty (its position is named).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A weight is not finite and positive, or an outcome is unknown (position named).</exception>
+    public static AuditResult Score(IEnumerable<AuditCheck> checks, bool criticalFailureZeroesIndex = false)
+    {
+        Preconditions.CheckNotNull(nameof(checks), checks);
+        var whole = new AuditTally();
+        var sections = new Dictionary<string, AuditTally>();
+        var sectionOrder = new List<string>();
+        long position = 0;
+        foreach (AuditCheck check in checks)
+        {
+            CheckCheck(check, position++);
+            whole.Add(check);
+            if (check.Section is { } name)
+            {
+                if (!sections.TryGetValue(name, out AuditTally? section))
+                {
+                    section = new AuditTally();
+                    sections.Add(name, section);
+                    sectionOrder.Add(name);
+                }
+
+                section.Add(check);
+            }
+        }
+
+        var sectionResults = new Dictionary<string, AuditResult>(sectionOrder.Count);
+        foreach (string name in sectionOrder)
+        {
+            sectionResults.Add(name, sections[name].ToResult(criticalFailureZeroesIndex, sections: null));
+        }
+
+        return whole.ToResult(criticalFailureZeroesIndex, sectionResults);
+    }
+
+    /// <summary>Combines many audits: pooled and mean index, counts, and per-section pooled summaries.</summary>
+    /// <param name="audits">The audits' results.</param>
+    /// <returns>The summary; with no audits, counts 0 and both indices NaN.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="audits"/> or one of its elements is <c>null</c>.</exception>
+    public static AuditSummary Summarize(IEnumerable<AuditResult> audits)
+    {
+        Preconditions.CheckNotNull(nameof(audits), audits);
+        var tally = new AuditSummaryTally();
+        foreach (AuditResult audit in audits)
+        {
+            tally.Add(Preconditions.CheckNotNull(nameof(audits), audit));
+        }
+
+        return tally.ToSummary();
+    }
+
+    /// <summary>A summary per key (department, touchpoint, employee…) from (key, audit) pairs.</summary>
+    /// <typeparam name="TKey">The key; compared with its default equality.</typeparam>
+    /// <param name="audits">Each audit with its key.</param>
+    /// <returns>One summary per key, in the order the keys first appear.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="audits"/> or an audit is <c>null</c>.</exception>
+    public static IReadOnlyList<KeyValuePair<TKey, AuditSummary>> SummarizeBy<TKey>(IEnumerable<(TKey Key, AuditResult Audit)> audits)
+        where TKey : notnull
+    {
+        Preconditions.CheckNotNull(nameof(audits), audits);
+        var tallies = new Dictionary<TKey, AuditSummaryTally>();
+        var order = new List<TKey>();
+        foreach ((TKey key, AuditResult audit) in audits)
+        {
+            Preconditions.CheckNotNull(nameof(audits), audit);
+            if (!tallies.TryGetValue(key, out AuditSummaryTally? tally))
+            {
+                tally = new AuditSummaryTally();
+                tallies.Add(key, tally);
+                order.Add(key);
+            }
+
+            tally.Add(audit);
+        }
+
+        return order.ConvertAll(key => new KeyValuePair<TKey, AuditSummary>(key, tallies[key].ToSummary()));
+    }
+
+    /// <summary>A summary per period, earliest first, with the change of the pooled index from the previous period.</summary>
+    /// <typeparam name="TPeriod">The period (month, quarter…), ordered by its default comparer.</typeparam>
+    /// <param name="audits">Each audit with its period.</param>
+    /// <returns>One point per period that has audits.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="audits"/> or an audit is <c>null</c>.</exception>
+    public static IReadOnlyList<AuditTrendPoint<TPeriod>> Trend<TPeriod>(IEnumerable<(TPeriod Period, AuditResult Audit)> audits)
+        where TPeriod : notnull
+    {
+        List<KeyValuePair<TPeriod, AuditSummary>> periods = new(SummarizeBy(audits));
+        Comparer<TPeriod> comparer = Comparer<TPeriod>.Default;
+        periods.Sort((a, b) => comparer.Compare(a.Key, b.Key));
+        var points = new AuditTrendPoint<TPeriod>[periods.Count];
+        for (int i = 0; i < periods.Count; i++)
+        {
+            double? change = i == 0 ? null : periods[i].Value.PooledIndex - periods[i - 1].Value.PooledIndex;
+            points[i] = new AuditTrendPoint<TPeriod>(periods[i].Key, periods[i].Value, change);
+        }
+
+        return points;
+    }
+
+    private static void CheckCheck(AuditCheck? check, long position)
+    {
+        if (check is null)
+        {
+            throw new ArgumentNullException("checks", Preconditions.Format($"The check at position {position} is null."));
+        }
+
+        if (string.IsNullOrWhiteSpace(check.Item))
+        {
+            Preconditions.ThrowArgument("checks", Preconditions.Format($"The check at position {position} has an empty item id."));
+        }
+
+        if (!(check.Weight > 0) || !double.IsFinite(check.Weight))
+        {
+            Preconditions.ThrowOutOfRange("checks", check.Weight, Preconditions.Format($"Item '{check.Item}' at position {position} has weight {check.Weight}; weights should be finite and greater than 0."));
+        }
+
+        if (check.Outcome is not (AuditOutcome.Passed or AuditOutcome.Failed or AuditOutcome.NotApplicable))
+        {
+            Preconditions.ThrowOutOfRange("checks", check.Outcome, Preconditions.Format($"Item '{check.Item}' at position {position} has an unknown outcome {(int)check.Outcome}."));
+        }
+    }
+}

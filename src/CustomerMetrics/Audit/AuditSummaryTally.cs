@@ -1,0 +1,74 @@
+using System.Collections.Generic;
+
+namespace CustomerMetrics;
+
+/// <summary>Running sums of many audits, with one nested tally per section.</summary>
+internal sealed class AuditSummaryTally
+{
+    private readonly bool withSections;
+    private readonly Dictionary<string, AuditSummaryTally> sections = new();
+    private readonly List<string> sectionOrder = new();
+    private int audits;
+    private int undefined;
+    private int knockedOut;
+    private double passedWeight;
+    private double applicableWeight;
+    private double indexSum;
+
+    internal AuditSummaryTally(bool withSections = true)
+    {
+        this.withSections = withSections;
+    }
+
+    internal void Add(AuditResult audit)
+    {
+        audits++;
+        applicableWeight += audit.ApplicableWeight;
+        if (audit.IsKnockedOut)
+        {
+            knockedOut++; // pooled as if nothing passed, so the audit's pooled index is its index, 0
+        }
+        else
+        {
+            passedWeight += audit.PassedWeight;
+        }
+
+        double index = audit.Index;
+        if (double.IsNaN(index))
+        {
+            undefined++;
+        }
+        else
+        {
+            indexSum += index;
+        }
+
+        if (!withSections)
+        {
+            return;
+        }
+
+        foreach ((string name, AuditResult section) in audit.Sections)
+        {
+            if (!sections.TryGetValue(name, out AuditSummaryTally? tally))
+            {
+                tally = new AuditSummaryTally(withSections: false);
+                sections.Add(name, tally);
+                sectionOrder.Add(name);
+            }
+
+            tally.Add(section);
+        }
+    }
+
+    internal AuditSummary ToSummary()
+    {
+        var summaries = new Dictionary<string, AuditSummary>(sectionOrder.Count);
+        foreach (string name in sectionOrder)
+        {
+            summaries.Add(name, sections[name].ToSummary());
+        }
+
+        return new AuditSummary(audits, undefined, knockedOut, passedWeight, applicableWeight, indexSum, summaries);
+    }
+}

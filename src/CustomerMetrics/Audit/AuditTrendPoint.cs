@@ -1,0 +1,9 @@
+namespace CustomerMetrics;
+
+/// <summary>One period of an audit trend: its summary and the change of the pooled index from the previous period.</summary>
+/// <typeparam name="TPeriod">The period key (a month, a quarter…), ordered by its default comparer.</typeparam>
+/// <param name="Period">The period.</param>
+/// <param name="Summary">The audits of the period combined.</param>
+/// <param name="PooledChange">PooledIndex − the previous period's PooledIndex; <c>null</c> for the first period.</param>
+/// <remarks>Immutable; created by <see cref="AuditIndex.Trend{TPeriod}(System.Collections.Generic.IEnumerable{System.ValueTuple{TPeriod, AuditResult}})"/>.</remarks>
+public sealed record AuditTrendPoint<TPeriod>(TPeriod Period, AuditSummary Summary, double? PooledChange);
