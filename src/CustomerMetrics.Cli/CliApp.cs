@@ -22,6 +22,7 @@ internal static class CliApp
           report    every metric on the embedded sample data (start here)
           nps       Net Promoter Score of a file of 0..10 answers
           loss      what losing a client costs; the expected loss of a client base
+          audit     the audit index of mystery-shopping audits against a checklist
 
         Run 'customer-metrics COMMAND --help' for a command's options.
         Options: --help, --version
@@ -52,6 +53,8 @@ internal static class CliApp
                 "nps" => NpsCommand.Run(rest, input, output),
                 "loss" when wantsHelp => Print(output, LossCommand.Help),
                 "loss" => LossCommand.Run(rest, input, output),
+                "audit" when wantsHelp => Print(output, AuditCommand.Help),
+                "audit" => AuditCommand.Run(rest, input, output),
                 "report" when wantsHelp => Print(output, ReportCommand.Help),
                 "report" => ReportCommand.Run(rest, output),
                 _ => throw new CliException($"unknown command '{command}' (see 'customer-metrics --help')"),

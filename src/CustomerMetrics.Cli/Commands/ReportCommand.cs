@@ -15,14 +15,18 @@ internal static class ReportCommand
         Runs every metric on a small embedded sample so that you can see what the library
         computes: an NPS survey of 171 customers over three months in two channels (overall
         score, counts, shares, band, 95 % interval, the 0..10 distribution, by channel and the
-        month-to-month trend), and the sources' cost of losing a client (70 000 of sales and
-        14 000 of profit over 5 years).
+        month-to-month trend); the sources' cost of losing a client (70 000 of sales and
+        14 000 of profit over 5 years); and six mystery-shopping audits scored against the
+        sources' checklist (per audit, per touchpoint, per month and per department, with a
+        90 % KPI target).
 
         Options:
           --format F            table (default), json or csv
         """;
 
     internal const string SurveyResource = "CustomerMetrics.Cli.Samples.survey.csv";
+
+    internal const string AuditsResource = "CustomerMetrics.Cli.Samples.audits.csv";
 
     internal static int Run(IReadOnlyList<string> args, TextWriter output)
     {
@@ -43,7 +47,19 @@ internal static class ReportCommand
             LossSections.SourcesExample,
             ClientLoss.Calculate(LossSections.SourcesExample));
         loss.Notes.Add("10 000 + 12 000 + 14 000 + 16 000 + 18 000 = 70 000 of sales; at a 20 % net margin, 14 000 of profit. Finding a new client costs even more.");
-        ReportWriter.Write(output, [nps, loss], format);
+        IReadOnlyList<AuditRecord> audits;
+        using (TextReader reader = OpenSample(AuditsResource))
+        {
+            audits = AuditAnswers.Read(reader, "sample audits", AuditChecklist.MysteryShopping);
+        }
+
+        ReportSection audit = AuditSections.Summary(
+            "Audit index: six mystery-shopping audits (the sources' checklist)",
+            AuditChecklist.MysteryShopping,
+            audits,
+            knockOut: false,
+            target: 0.9);
+        ReportWriter.Write(output, [nps, loss, audit], format);
         return 0;
     }
 

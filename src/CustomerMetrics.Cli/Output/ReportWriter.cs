@@ -120,6 +120,7 @@ internal static class ReportWriter
             json.WriteStartObject();
             foreach (ReportSection section in sections)
             {
+                EnsureUniqueKeys(section);
                 json.WriteStartObject(section.Key);
                 json.WriteString("title", section.Title);
                 foreach (Figure figure in section.Figures.Where(f => f.Key is not null))
@@ -175,6 +176,19 @@ internal static class ReportWriter
         }
 
         output.WriteLine(Encoding.UTF8.GetString(buffer.ToArray()));
+    }
+
+    /// <summary>A section's figures, tables and distribution share one JSON object, so their keys must differ.</summary>
+    private static void EnsureUniqueKeys(ReportSection section)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal) { "title", "distribution", "notes" };
+        foreach (string key in section.Figures.Select(f => f.Key).OfType<string>().Concat(section.Tables.Select(t => t.Key)))
+        {
+            if (!keys.Add(key))
+            {
+                throw new InvalidOperationException($"Report section '{section.Key}' uses the key '{key}' twice.");
+            }
+        }
     }
 
     private static void WriteJsonValue(Utf8JsonWriter json, object? value)

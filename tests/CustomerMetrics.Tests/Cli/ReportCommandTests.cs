@@ -25,6 +25,10 @@ public class ReportCommandTests
         Assert.Contains("Cost of losing a client: the sources' example", run.Output);
         Assert.Contains("Lost revenue            70,000.00", run.Output);
         Assert.Contains("Lost profit             14,000.00", run.Output);
+        Assert.Contains("Audit index: six mystery-shopping audits", run.Output);
+        Assert.Contains("Pooled index  86.8 %", run.Output); // 66 of 76 weighted applicable items
+        Assert.Contains("KPI target    90.0 %: not met (pooled)", run.Output);
+        Assert.Contains("A-03   2026-08  Online       76.9 %       9       2    2  delivered-on-time", run.Output);
     }
 
     [Fact]
@@ -43,6 +47,9 @@ public class ReportCommandTests
         JsonElement loss = json.RootElement.GetProperty("loss");
         Assert.Equal(70_000m, loss.GetProperty("lostRevenue").GetDecimal());
         Assert.Equal(14_000m, loss.GetProperty("lostProfit").GetDecimal());
+        JsonElement audit = json.RootElement.GetProperty("audit");
+        Assert.Equal(66.0 / 76, audit.GetProperty("pooledIndex").GetDouble(), 12);
+        Assert.Equal(6, audit.GetProperty("auditResults").GetArrayLength());
     }
 
     [Fact]
