@@ -47,6 +47,20 @@ public class DocsExamplesTests
     }
 
     [Fact]
+    public void Readme_Audit()
+    {
+        string printed = Capture(() =>
+        {
+            var answers = AuditChecklist.MysteryShopping.Items.ToDictionary(item => item.Id, item => AuditOutcome.Passed);
+            answers["greeted-in-time"] = AuditOutcome.Failed;
+            AuditResult audit = AuditChecklist.MysteryShopping.Score(answers);
+            Console.WriteLine(audit.Percent.ToString("0.0", CultureInfo.InvariantCulture)); // 93.3
+        });
+
+        AssertPrinted(printed, "93.3");
+    }
+
+    [Fact]
     public void Nps_WorkedExample()
     {
         string printed = Capture(() =>
@@ -184,6 +198,60 @@ public class DocsExamplesTests
         });
 
         AssertPrinted(printed, "8250.00", "ACME");
+    }
+
+    [Fact]
+    public void Audit_TheSourcesFormula()
+    {
+        string printed = Capture(() =>
+        {
+            double index = AuditIndex.Calculate(passed: 18, total: 20);
+            Console.WriteLine(index.ToString(CultureInfo.InvariantCulture)); // 0.9
+        });
+
+        AssertPrinted(printed, "0.9");
+    }
+
+    [Fact]
+    public void Audit_WorkedExample()
+    {
+        string printed = Capture(() =>
+        {
+            AuditChecklist checklist = AuditChecklist.MysteryShopping;
+            var answers = checklist.Items.ToDictionary(item => item.Id, item => AuditOutcome.Passed);
+            answers["greeted-in-time"] = AuditOutcome.Failed;
+            answers["retention-bonus-offered"] = AuditOutcome.Failed;
+            answers["online-answer-in-time"] = AuditOutcome.NotApplicable;
+            answers["return-handled"] = AuditOutcome.NotApplicable;
+
+            AuditResult audit = checklist.Score(answers);
+            Console.WriteLine(audit.Index.ToString("0.000", CultureInfo.InvariantCulture));                   // 0.846
+            Console.WriteLine(audit.Sections["Store"].Index.ToString("0.000", CultureInfo.InvariantCulture)); // 0.833
+
+            answers["delivered-on-time"] = AuditOutcome.Failed;
+            AuditResult strict = checklist.Score(answers, criticalFailureZeroesIndex: true);
+            Console.WriteLine(strict.Index);                                                              // 0
+            Console.WriteLine(strict.IndexBeforeKnockOut.ToString("0.000", CultureInfo.InvariantCulture)); // 0.692
+            Console.WriteLine(string.Join(", ", strict.CriticalFailures));                                // delivered-on-time
+        });
+
+        AssertPrinted(printed, "0.846", "0.833", "0", "0.692", "delivered-on-time");
+    }
+
+    [Fact]
+    public void Audit_PooledOrMean()
+    {
+        string printed = Capture(() =>
+        {
+            AuditResult small = AuditIndex.Score([new AuditCheck("greeting", AuditOutcome.Failed)]);
+            AuditResult large = AuditIndex.Score(Enumerable.Range(1, 9).Select(i => new AuditCheck($"item-{i}", AuditOutcome.Passed)));
+            AuditSummary month = AuditIndex.Summarize([small, large]);
+            Console.WriteLine(month.PooledIndex.ToString("0.00", CultureInfo.InvariantCulture)); // 0.90
+            Console.WriteLine(month.MeanIndex.ToString("0.00", CultureInfo.InvariantCulture));   // 0.50
+            Console.WriteLine(month.Meets(0.9));                                                // True
+        });
+
+        AssertPrinted(printed, "0.90", "0.50", "True");
     }
 
     [Fact]
