@@ -1,0 +1,11 @@
+namespace CustomerMetrics;
+
+/// <summary>Which way an item of a SOCO instrument points.</summary>
+public enum ItemPolarity
+{
+    /// <summary>A customer-oriented statement (CO): a high answer means more customer orientation; scored as answered.</summary>
+    CustomerOriented,
+
+    /// <summary>A selling-oriented statement (SO): a high answer means less customer orientation; reverse-keyed (min + max − answer).</summary>
+    SellingOriented,
+}

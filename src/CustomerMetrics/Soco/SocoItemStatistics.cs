@@ -1,0 +1,17 @@
+namespace CustomerMetrics;
+
+/// <summary>Reliability statistics of one item over a group of respondents (complete cases).</summary>
+/// <param name="Number">The item's number.</param>
+/// <param name="Polarity">The item's polarity.</param>
+/// <param name="Mean">The mean raw answer (over every respondent who answered the item).</param>
+/// <param name="StandardDeviation">The sample standard deviation of the raw answers (complete cases).</param>
+/// <param name="CorrectedItemTotalCorrelation">Pearson correlation of the keyed item with the keyed total of the other items; NaN when either does not vary.</param>
+/// <param name="AlphaIfDeleted">Cronbach's alpha of the instrument without this item; NaN when fewer than two items would remain.</param>
+/// <remarks>Immutable and thread-safe.</remarks>
+public readonly record struct SocoItemStatistics(
+    int Number,
+    ItemPolarity Polarity,
+    double Mean,
+    double StandardDeviation,
+    double CorrectedItemTotalCorrelation,
+    double AlphaIfDeleted);
