@@ -23,6 +23,7 @@ internal static class CliApp
           nps       Net Promoter Score of a file of 0..10 answers
           loss      what losing a client costs; the expected loss of a client base
           audit     the audit index of mystery-shopping audits against a checklist
+          soco      SOCO customer-orientation scores of employees and teams
 
         Run 'customer-metrics COMMAND --help' for a command's options.
         Options: --help, --version
@@ -55,6 +56,8 @@ internal static class CliApp
                 "loss" => LossCommand.Run(rest, input, output),
                 "audit" when wantsHelp => Print(output, AuditCommand.Help),
                 "audit" => AuditCommand.Run(rest, input, output),
+                "soco" when wantsHelp => Print(output, SocoCommand.Help),
+                "soco" => SocoCommand.Run(rest, input, output),
                 "report" when wantsHelp => Print(output, ReportCommand.Help),
                 "report" => ReportCommand.Run(rest, output),
                 _ => throw new CliException($"unknown command '{command}' (see 'customer-metrics --help')"),

@@ -6,9 +6,11 @@ namespace CustomerMetrics.Tests;
 /// <summary>Shared FsCheck settings: every property runs many cases and throws (fails the fact) on a counterexample.</summary>
 internal static class Properties
 {
-    internal static Config Default => Config.QuickThrowOnFailure.WithMaxTest(500);
+    /// <summary>500 cases, silent on success (FsCheck's "Ok, passed" lines would interleave with console-capturing tests).</summary>
+    internal static Config Default => Quiet(500);
 
-    internal static Config Thorough => Config.QuickThrowOnFailure.WithMaxTest(2000);
+    /// <summary>A silent configuration with <paramref name="maxTest"/> cases.</summary>
+    internal static Config Quiet(int maxTest) => Config.QuickThrowOnFailure.WithQuietOnSuccess(true).WithMaxTest(maxTest);
 
     /// <summary>Arrays of valid NPS answers (0..10).</summary>
     internal static Arbitrary<byte[]> Answers() =>

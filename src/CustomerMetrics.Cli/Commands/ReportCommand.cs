@@ -18,7 +18,8 @@ internal static class ReportCommand
         month-to-month trend); the sources' cost of losing a client (70 000 of sales and
         14 000 of profit over 5 years); and six mystery-shopping audits scored against the
         sources' checklist (per audit, per touchpoint, per month and per department, with a
-        90 % KPI target).
+        90 % KPI target); and the SOCO scale for a sales team of ten in two teams (scores,
+        team summaries, Cronbach's alpha and item statistics).
 
         Options:
           --format F            table (default), json or csv
@@ -27,6 +28,8 @@ internal static class ReportCommand
     internal const string SurveyResource = "CustomerMetrics.Cli.Samples.survey.csv";
 
     internal const string AuditsResource = "CustomerMetrics.Cli.Samples.audits.csv";
+
+    internal const string SocoResource = "CustomerMetrics.Cli.Samples.soco-team.csv";
 
     internal static int Run(IReadOnlyList<string> args, TextWriter output)
     {
@@ -59,7 +62,14 @@ internal static class ReportCommand
             audits,
             knockOut: false,
             target: 0.9);
-        ReportWriter.Write(output, [nps, loss, audit], format);
+        IReadOnlyList<SocoRespondent> team;
+        using (TextReader reader = OpenSample(SocoResource))
+        {
+            team = SocoAnswers.Read(reader, "sample team", SocoInstrument.Full24, "employee", "team");
+        }
+
+        ReportSection soco = SocoSections.Summary("SOCO customer orientation: a sample sales team of ten", "SOCO 24-item form", SocoInstrument.Full24, team);
+        ReportWriter.Write(output, [nps, loss, audit, soco], format);
         return 0;
     }
 

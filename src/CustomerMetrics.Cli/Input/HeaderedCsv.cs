@@ -26,6 +26,8 @@ internal sealed class HeaderedCsv
 
     internal List<CsvRecord> Rows { get; }
 
+    internal int ColumnCount => header.Count;
+
     internal static HeaderedCsv Read(TextReader reader, string fileName)
     {
         IReadOnlyList<string>? header = null;

@@ -29,6 +29,9 @@ public class ReportCommandTests
         Assert.Contains("Pooled index  86.8 %", run.Output); // 66 of 76 weighted applicable items
         Assert.Contains("KPI target    90.0 %: not met (pooled)", run.Output);
         Assert.Contains("A-03   2026-08  Online       76.9 %       9       2    2  delivered-on-time", run.Output);
+        Assert.Contains("SOCO customer orientation: a sample sales team of ten", run.Output);
+        Assert.Contains("Cronbach's alpha             0.986 over 9 complete cases", run.Output); // 0.98583 by hand (Python)
+        Assert.Contains("E06  Key accounts  140.9  5.87  60.9  6.36  4.58  prorated from 23 of 24 items", run.Output);
     }
 
     [Fact]
@@ -50,6 +53,9 @@ public class ReportCommandTests
         JsonElement audit = json.RootElement.GetProperty("audit");
         Assert.Equal(66.0 / 76, audit.GetProperty("pooledIndex").GetDouble(), 12);
         Assert.Equal(6, audit.GetProperty("auditResults").GetArrayLength());
+        JsonElement soco = json.RootElement.GetProperty("soco");
+        Assert.Equal(0.9858341835895074, soco.GetProperty("cronbachAlpha").GetDouble(), 12);
+        Assert.Equal(10, soco.GetProperty("respondentScores").GetArrayLength());
     }
 
     [Fact]

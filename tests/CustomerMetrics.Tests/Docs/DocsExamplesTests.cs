@@ -13,7 +13,8 @@ namespace CustomerMetrics.Tests.Docs;
 /// and compares what it prints with the values the page shows in its comments. A final test checks
 /// that no block of the docs is missing here, so the docs cannot drift from code that runs.
 /// </summary>
-/// <remarks>The tests redirect <see cref="Console.Out"/>; no other test class writes to the console.</remarks>
+/// <remarks>The tests redirect <see cref="Console.Out"/>, so they run in a collection of their own, never beside other tests.</remarks>
+[Collection(ConsoleCollection.Name)]
 public class DocsExamplesTests
 {
     [Fact]
@@ -308,4 +309,11 @@ public class DocsExamplesTests
                 .Split('\n')
                 .Select(line => line.Trim())
                 .Where(line => line.Length > 0 && !line.StartsWith("using ", StringComparison.Ordinal)));
+}
+
+/// <summary>Tests that redirect the console run alone: nothing else may write to it meanwhile.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class ConsoleCollection
+{
+    internal const string Name = "Console";
 }
