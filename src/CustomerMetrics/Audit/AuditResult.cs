@@ -21,7 +21,7 @@ namespace CustomerMetrics;
 /// </remarks>
 public sealed class AuditResult : IEquatable<AuditResult>
 {
-    private static readonly IReadOnlyDictionary<string, AuditResult> NoSections = new Dictionary<string, AuditResult>();
+    private static readonly Dictionary<string, AuditResult> NoSections = new();
 
     internal AuditResult(
         double passedWeight,
@@ -31,7 +31,7 @@ public sealed class AuditResult : IEquatable<AuditResult>
         int notApplicable,
         IReadOnlyList<string> criticalFailures,
         bool isKnockedOut,
-        IReadOnlyDictionary<string, AuditResult>? sections)
+        Dictionary<string, AuditResult>? sections)
     {
         PassedWeight = passedWeight;
         ApplicableWeight = applicableWeight;
@@ -40,7 +40,7 @@ public sealed class AuditResult : IEquatable<AuditResult>
         NotApplicable = notApplicable;
         CriticalFailures = criticalFailures;
         IsKnockedOut = isKnockedOut;
-        Sections = sections ?? NoSections;
+        SectionMap = sections ?? NoSections;
     }
 
     /// <summary>The audit index in [0, 1]: PassedWeight / ApplicableWeight, or 0 when knocked out; NaN with no applicable item.</summary>
@@ -87,7 +87,10 @@ public sealed class AuditResult : IEquatable<AuditResult>
     /// section belong to none. A section with a failed critical item is knocked out on its own; the
     /// sections of a section result are empty.
     /// </summary>
-    public IReadOnlyDictionary<string, AuditResult> Sections { get; }
+    public IReadOnlyDictionary<string, AuditResult> Sections => SectionMap;
+
+    /// <summary>The sections as the concrete dictionary, so that summaries enumerate them without allocating.</summary>
+    internal Dictionary<string, AuditResult> SectionMap { get; }
 
     /// <inheritdoc/>
     public bool Equals(AuditResult? other) =>

@@ -48,7 +48,7 @@ internal sealed class AuditSummaryTally
             return;
         }
 
-        foreach ((string name, AuditResult section) in audit.Sections)
+        foreach ((string name, AuditResult section) in audit.SectionMap)
         {
             if (!sections.TryGetValue(name, out AuditSummaryTally? tally))
             {

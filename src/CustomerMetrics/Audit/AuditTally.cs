@@ -41,6 +41,6 @@ internal sealed class AuditTally
         }
     }
 
-    internal AuditResult ToResult(bool criticalFailureZeroesIndex, IReadOnlyDictionary<string, AuditResult>? sections) =>
+    internal AuditResult ToResult(bool criticalFailureZeroesIndex, Dictionary<string, AuditResult>? sections) =>
         new(PassedWeight, ApplicableWeight, Passed, Failed, NotApplicable, CriticalFailures.ToArray(), criticalFailureZeroesIndex && CriticalFailures.Count > 0, sections);
 }

@@ -62,6 +62,19 @@ public class DocsExamplesTests
     }
 
     [Fact]
+    public void Readme_Soco()
+    {
+        string printed = Capture(() =>
+        {
+            int[] answers = [9, 8, 7, 9, 8, 7, 9, 8, 7, 9, 8, 7, 2, 3, 1, 2, 3, 1, 2, 3, 1, 2, 3, 1];   // items 1-12 CO, 13-24 SO
+            SocoScore employee = SocoInstrument.Full24.Score(answers);
+            Console.WriteLine(employee);   // SOCO total 192 (mean 8, POMP 87.5, CO 8, SO 2)
+        });
+
+        AssertPrinted(printed, "SOCO total 192 (mean 8, POMP 87.5, CO 8, SO 2)");
+    }
+
+    [Fact]
     public void Nps_WorkedExample()
     {
         string printed = Capture(() =>
@@ -256,6 +269,56 @@ public class DocsExamplesTests
     }
 
     [Fact]
+    public void Soco_WorkedExample()
+    {
+        string printed = Capture(() =>
+        {
+            int[] answers = [9, 8, 7, 9, 8, 7, 9, 8, 7, 9, 8, 7, 2, 3, 1, 2, 3, 1, 2, 3, 1, 2, 3, 1];
+            SocoScore score = SocoInstrument.Full24.Score(answers);
+            Console.WriteLine(score.Total);                       // 192
+            Console.WriteLine(score.Pomp);                        // 87.5
+            Console.WriteLine($"{score.CustomerOrientation} / {score.SellingOrientation}"); // 8 / 2
+
+            answers[0] = answers[1] = SocoInstrument.Missing;     // 22 of 24 answered: prorated
+            Console.WriteLine(SocoInstrument.Full24.Score(answers).IsProrated);             // True
+        });
+
+        AssertPrinted(printed, "192", "87.5", "8 / 2", "True");
+    }
+
+    [Fact]
+    public void Soco_Reliability()
+    {
+        string printed = Capture(() =>
+        {
+            var threeItems = new SocoInstrument(
+                [new SocoItem(1, ItemPolarity.CustomerOriented, "a"), new SocoItem(2, ItemPolarity.CustomerOriented, "b"), new SocoItem(3, ItemPolarity.CustomerOriented, "c")],
+                scaleMin: 1,
+                scaleMax: 5);
+            SocoSummary team = threeItems.Summarize([[1, 2, 2], [2, 3, 3], [4, 4, 5], [5, 5, 4]]);
+            Console.WriteLine(team.CronbachAlpha.ToString("0.000", CultureInfo.InvariantCulture));            // 0.944
+            Console.WriteLine(team.Items[0].AlphaIfDeleted.ToString("0.000", CultureInfo.InvariantCulture));  // 0.889
+            Console.WriteLine(team.StandardErrorOfMeasurement.ToString("0.0", CultureInfo.InvariantCulture)); // 1.0
+        });
+
+        AssertPrinted(printed, "0.944", "0.889", "1.0");
+    }
+
+    [Fact]
+    public void Soco_Batch()
+    {
+        string printed = Capture(() =>
+        {
+            byte[] matrix = [9, 9, 9, 9, 9, 1, 1, 1, 1, 1, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5];   // two respondents, short form
+            var scores = new SocoScore[2];
+            SocoInstrument.Short10.ScoreBatch(matrix, scores);
+            Console.WriteLine($"{scores[0].Total} {scores[1].Total}");                       // 90 50
+        });
+
+        AssertPrinted(printed, "90 50");
+    }
+
+    [Fact]
     public void EveryDocsCodeBlock_IsRunByThisClass()
     {
         string root = Repository.Root;
@@ -281,11 +344,14 @@ public class DocsExamplesTests
         Assert.True(missing.Count == 0, "Docs code blocks not run by DocsExamplesTests:\n" + string.Join("\n", missing));
     }
 
+    /// <summary>Runs an example with the invariant culture (as the docs show numbers) and returns what it printed.</summary>
     private static string Capture(Action example)
     {
         TextWriter original = Console.Out;
+        CultureInfo originalCulture = CultureInfo.CurrentCulture;
         var output = new StringWriter { NewLine = "\n" };
         Console.SetOut(output);
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         try
         {
             example();
@@ -293,6 +359,7 @@ public class DocsExamplesTests
         finally
         {
             Console.SetOut(original);
+            CultureInfo.CurrentCulture = originalCulture;
         }
 
         return output.ToString();
