@@ -9,6 +9,9 @@ internal static class Properties
     /// <summary>500 cases, silent on success (FsCheck's "Ok, passed" lines would interleave with console-capturing tests).</summary>
     internal static Config Default => Quiet(500);
 
+    /// <summary>2 000 cases, silent on success, for properties that are cheap and worth hammering.</summary>
+    internal static Config Thorough => Quiet(2000);
+
     /// <summary>A silent configuration with <paramref name="maxTest"/> cases.</summary>
     internal static Config Quiet(int maxTest) => Config.QuickThrowOnFailure.WithQuietOnSuccess(true).WithMaxTest(maxTest);
 

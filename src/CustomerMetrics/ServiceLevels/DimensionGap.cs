@@ -1,0 +1,10 @@
+namespace CustomerMetrics;
+
+/// <summary>One dimension's gap: the mean expectation, the mean perception and their difference.</summary>
+/// <param name="Name">The dimension.</param>
+/// <param name="Expected">The mean expectation over its items.</param>
+/// <param name="Perceived">The mean perception over its items.</param>
+/// <param name="Gap">The mean item gap, perceived − expected; negative when the service falls short.</param>
+/// <param name="Level">The service level the gap means, under the tolerance used.</param>
+/// <remarks>Immutable and thread-safe.</remarks>
+public readonly record struct DimensionGap(string Name, double Expected, double Perceived, double Gap, ServiceLevel Level);

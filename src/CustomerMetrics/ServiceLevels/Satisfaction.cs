@@ -1,0 +1,59 @@
+using System;
+using CustomerMetrics.Internal;
+
+namespace CustomerMetrics;
+
+/// <summary>
+/// Customer satisfaction (CSAT) from ratings on a 1..max scale: the share of top-2-box answers (4–5
+/// on a 1–5 scale), and the mean-based variant.
+/// </summary>
+/// <remarks>
+/// The sources report a "satisfaction level" such as 78 %: that is the CSAT of 78 satisfied
+/// (4 or 5) answers out of 100. All methods are pure and thread-safe.
+/// </remarks>
+public static class Satisfaction
+{
+    /// <summary>CSAT: the share of ratings in the top two boxes (scaleMax − 1 and scaleMax).</summary>
+    /// <param name="ratings">Ratings from 1 to <paramref name="scaleMax"/>.</param>
+    /// <param name="scaleMax">The top of the scale, 2 to 254; 5 by default.</param>
+    /// <returns>The share in [0, 1]; NaN with no ratings.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The scale is invalid, or a rating is outside it (position and value are named).</exception>
+    public static double Csat(ReadOnlySpan<byte> ratings, int scaleMax = 5) => Calculate(ratings, scaleMax).Csat;
+
+    /// <summary>CSAT, the mean rating, the mean as a percent of the scale, and the distribution.</summary>
+    /// <param name="ratings">Ratings from 1 to <paramref name="scaleMax"/>.</param>
+    /// <param name="scaleMax">The top of the scale, 2 to 254; 5 by default.</param>
+    /// <returns>The summary; NaN figures with no ratings.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The scale is invalid, or a rating is outside it (position and value are named).</exception>
+    public static SatisfactionResult Calculate(ReadOnlySpan<byte> ratings, int scaleMax = 5)
+    {
+        if (scaleMax is < 2 or > 254)
+        {
+            Preconditions.ThrowOutOfRange(nameof(scaleMax), scaleMax, "The scale should run from 1 to a maximum between 2 and 254.");
+        }
+
+        long[] distribution = new long[scaleMax];
+        long sum = 0;
+        for (int i = 0; i < ratings.Length; i++)
+        {
+            int rating = ratings[i];
+            if (rating < 1 || rating > scaleMax)
+            {
+                Preconditions.ThrowOutOfRange(nameof(ratings), rating, Preconditions.Format($"The rating at position {i} is {rating}; ratings should be in [1, {scaleMax}]."));
+            }
+
+            distribution[rating - 1]++;
+            sum += rating;
+        }
+
+        long n = ratings.Length;
+        if (n == 0)
+        {
+            return new SatisfactionResult(0, scaleMax, double.NaN, double.NaN, double.NaN, distribution);
+        }
+
+        double mean = (double)sum / n;
+        double topTwo = distribution[scaleMax - 1] + distribution[scaleMax - 2];
+        return new SatisfactionResult(n, scaleMax, topTwo / n, mean, (mean - 1) / (scaleMax - 1) * 100, distribution);
+    }
+}

@@ -1,0 +1,65 @@
+using System.Globalization;
+
+namespace CustomerMetrics;
+
+/// <summary>How many interactions were below, at and above the client's expectation.</summary>
+/// <remarks>
+/// Shares are NaN with no interactions. Mergeable: <c>a + b</c> adds the counts. The <c>default</c>
+/// value has no interactions. Immutable and thread-safe.
+/// </remarks>
+public readonly record struct ServiceLevelDistribution
+{
+    internal ServiceLevelDistribution(long low, long standard, long wow)
+    {
+        Low = low;
+        Standard = standard;
+        Wow = wow;
+    }
+
+    /// <summary>Interactions below expectation.</summary>
+    public long Low { get; }
+
+    /// <summary>Interactions that met expectation within the tolerance.</summary>
+    public long Standard { get; }
+
+    /// <summary>Interactions above expectation.</summary>
+    public long Wow { get; }
+
+    /// <summary>All interactions.</summary>
+    public long Total => Low + Standard + Wow;
+
+    /// <summary>Low / Total.</summary>
+    public double LowShare => Share(Low);
+
+    /// <summary>Standard / Total.</summary>
+    public double StandardShare => Share(Standard);
+
+    /// <summary>Wow / Total.</summary>
+    public double WowShare => Share(Wow);
+
+    /// <summary>Adds the counts of two distributions.</summary>
+    /// <param name="left">One partial distribution.</param>
+    /// <param name="right">Another partial distribution.</param>
+    /// <returns>The distribution of both together.</returns>
+    public static ServiceLevelDistribution operator +(ServiceLevelDistribution left, ServiceLevelDistribution right) =>
+        new(left.Low + right.Low, left.Standard + right.Standard, left.Wow + right.Wow);
+
+    /// <summary>The friendly twin of the <c>+</c> operator.</summary>
+    /// <param name="other">Another partial distribution.</param>
+    /// <returns>The distribution of both together.</returns>
+    public ServiceLevelDistribution Add(ServiceLevelDistribution other) => this + other;
+
+    /// <summary>Formats the distribution with the invariant culture.</summary>
+    /// <returns>For example <c>Low 12, Standard 70, Wow 18 (N 100)</c>.</returns>
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"Low {Low}, Standard {Standard}, Wow {Wow} (N {Total})");
+
+    internal ServiceLevelDistribution With(ServiceLevel level) => level switch
+    {
+        ServiceLevel.Low => new(Low + 1, Standard, Wow),
+        ServiceLevel.Standard => new(Low, Standard + 1, Wow),
+        _ => new(Low, Standard, Wow + 1),
+    };
+
+    private double Share(long count) => Total == 0 ? double.NaN : (double)count / Total;
+}

@@ -1,0 +1,317 @@
+using System;
+using System.Buffers;
+using System.Collections.Generic;
+using CustomerMetrics.Internal;
+using CustomerMetrics.Statistics;
+
+namespace CustomerMetrics;
+
+/// <summary>
+/// Service-level agreements and response-time standards: compliance with a time threshold, the error
+/// budget, monthly client reports, percentiles, means and extremes of durations.
+/// </summary>
+/// <remarks>
+/// <para>The sources: a key client gets a monthly report — "of 365 operations, 364 were done on time,
+/// within one day"; a visitor is greeted within 20–30 seconds, an online request answered within 15–20
+/// seconds. A duration equal to the threshold is on time.</para>
+/// <para>Durations are non-negative finite numbers in any unit, the same as the threshold's; negative,
+/// NaN or infinite durations are rejected with their position. Percentiles follow Hyndman &amp; Fan's
+/// definition 7 (Excel PERCENTILE.INC, numpy's default); a percentile of no values is NaN, like every
+/// undefined figure in this library. All methods are pure and thread-safe.</para>
+/// </remarks>
+public static class Sla
+{
+    /// <summary>Compliance from counts: operations within the threshold out of all.</summary>
+    /// <param name="withinThreshold">Operations done in time; from 0 to <paramref name="total"/>.</param>
+    /// <param name="total">All operations; non-negative.</param>
+    /// <returns>The result; e.g. 364 of 365 gives a rate of 0.99726.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A count is negative, or <paramref name="withinThreshold"/> exceeds <paramref name="total"/>.</exception>
+    public static SlaResult Compliance(long withinThreshold, long total)
+    {
+        Preconditions.CheckNonNegative(nameof(withinThreshold), withinThreshold);
+        Preconditions.CheckNonNegative(nameof(total), total);
+        if (withinThreshold > total)
+        {
+            Preconditions.ThrowOutOfRange(nameof(withinThreshold), withinThreshold, Preconditions.Format($"Operations in time ({withinThreshold}) should not exceed all operations ({total})."));
+        }
+
+        return new SlaResult(total, withinThreshold);
+    }
+
+    /// <summary>Compliance of raw durations with a threshold (equal counts as on time).</summary>
+    /// <param name="durations">Each operation's duration: finite and non-negative.</param>
+    /// <param name="threshold">The agreed time, in the same unit; finite and greater than 0.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The threshold is not positive, or a duration is negative, NaN or infinite (its position is named).</exception>
+    public static SlaResult Measure(ReadOnlySpan<double> durations, double threshold)
+    {
+        CheckThreshold(nameof(threshold), threshold);
+        long within = 0;
+        for (int i = 0; i < durations.Length; i++)
+        {
+            double duration = durations[i];
+            if (!(duration >= 0) || double.IsPositiveInfinity(duration))
+            {
+                ThrowBadDuration(nameof(durations), duration, i);
+            }
+
+            within += duration <= threshold ? 1 : 0;
+        }
+
+        return new SlaResult(durations.Length, within);
+    }
+
+    /// <summary>Compliance of durations given as <see cref="TimeSpan"/>s.</summary>
+    /// <param name="durations">Each operation's duration; non-negative.</param>
+    /// <param name="threshold">The agreed time; greater than zero.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The threshold is not positive, or a duration is negative (its position is named).</exception>
+    public static SlaResult Measure(ReadOnlySpan<TimeSpan> durations, TimeSpan threshold)
+    {
+        CheckThreshold(nameof(threshold), threshold);
+        long within = 0;
+        for (int i = 0; i < durations.Length; i++)
+        {
+            if (durations[i] < TimeSpan.Zero)
+            {
+                ThrowBadDuration(nameof(durations), durations[i], i);
+            }
+
+            within += durations[i] <= threshold ? 1 : 0;
+        }
+
+        return new SlaResult(durations.Length, within);
+    }
+
+    /// <summary>Compliance of operations given by their start and finish.</summary>
+    /// <param name="operations">Each operation's start and finish; the finish not before the start.</param>
+    /// <param name="threshold">The agreed time; greater than zero.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="operations"/> is <c>null</c>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The threshold is not positive, or an operation finishes before it starts (its position is named).</exception>
+    public static SlaResult Measure(IEnumerable<(DateTimeOffset Start, DateTimeOffset Finish)> operations, TimeSpan threshold)
+    {
+        Preconditions.CheckNotNull(nameof(operations), operations);
+        CheckThreshold(nameof(threshold), threshold);
+        SlaResult result = default;
+        long position = 0;
+        foreach ((DateTimeOffset start, DateTimeOffset finish) in operations)
+        {
+            result += One(Duration(start, finish, nameof(operations), position++) <= threshold);
+        }
+
+        return result;
+    }
+
+    /// <summary>Compliance per period (for a monthly client report), earliest period first.</summary>
+    /// <typeparam name="TPeriod">The period key, ordered by its default comparer.</typeparam>
+    /// <param name="operations">Each operation's period and duration (finite, non-negative).</param>
+    /// <param name="threshold">The agreed time, in the durations' unit; greater than 0.</param>
+    /// <returns>One result per period that has operations.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="operations"/> is <c>null</c>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The threshold is not positive, or a duration is negative, NaN or infinite.</exception>
+    public static IReadOnlyList<SlaPeriod<TPeriod>> MeasureByPeriod<TPeriod>(IEnumerable<(TPeriod Period, double Duration)> operations, double threshold)
+        where TPeriod : notnull
+    {
+        Preconditions.CheckNotNull(nameof(operations), operations);
+        CheckThreshold(nameof(threshold), threshold);
+        var periods = new SortedDictionary<TPeriod, SlaResult>();
+        long position = 0;
+        foreach ((TPeriod period, double duration) in operations)
+        {
+            if (!(duration >= 0) || double.IsPositiveInfinity(duration))
+            {
+                ThrowBadDuration(nameof(operations), duration, position);
+            }
+
+            position++;
+            periods[period] = periods.GetValueOrDefault(period) + One(duration <= threshold);
+        }
+
+        var results = new List<SlaPeriod<TPeriod>>(periods.Count);
+        foreach ((TPeriod period, SlaResult result) in periods)
+        {
+            results.Add(new SlaPeriod<TPeriod>(period, result));
+        }
+
+        return results;
+    }
+
+    /// <summary>
+    /// The monthly client report from start and finish times: compliance per calendar month of the
+    /// start (in the start's own offset), earliest first; each month is keyed by its first day.
+    /// </summary>
+    /// <param name="operations">Each operation's start and finish; the finish not before the start.</param>
+    /// <param name="threshold">The agreed time; greater than zero.</param>
+    /// <returns>One result per month that has operations.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="operations"/> is <c>null</c>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The threshold is not positive, or an operation finishes before it starts.</exception>
+    public static IReadOnlyList<SlaPeriod<DateOnly>> MeasureByMonth(IEnumerable<(DateTimeOffset Start, DateTimeOffset Finish)> operations, TimeSpan threshold)
+    {
+        Preconditions.CheckNotNull(nameof(operations), operations);
+        CheckThreshold(nameof(threshold), threshold);
+        var months = new SortedDictionary<DateOnly, SlaResult>();
+        long position = 0;
+        foreach ((DateTimeOffset start, DateTimeOffset finish) in operations)
+        {
+            var month = new DateOnly(start.Year, start.Month, 1);
+            months[month] = months.GetValueOrDefault(month) + One(Duration(start, finish, nameof(operations), position++) <= threshold);
+        }
+
+        var results = new List<SlaPeriod<DateOnly>>(months.Count);
+        foreach ((DateOnly month, SlaResult result) in months)
+        {
+            results.Add(new SlaPeriod<DateOnly>(month, result));
+        }
+
+        return results;
+    }
+
+    /// <summary>
+    /// One percentile (Hyndman–Fan type 7, as Excel PERCENTILE.INC) by selection, without sorting:
+    /// expected linear time. The input is not changed.
+    /// </summary>
+    /// <param name="values">The values; finite.</param>
+    /// <param name="percentile">The percentile in [0, 100], e.g. 95.</param>
+    /// <returns>The percentile; NaN when <paramref name="values"/> is empty.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="percentile"/> is outside [0, 100], or a value is NaN or infinite (its position is named).</exception>
+    public static double Percentile(ReadOnlySpan<double> values, double percentile)
+    {
+        CheckPercentile(nameof(percentile), percentile);
+        CheckFinite(values, nameof(values));
+        double[] scratch = ArrayPool<double>.Shared.Rent(values.Length);
+        try
+        {
+            Span<double> copy = scratch.AsSpan(0, values.Length);
+            values.CopyTo(copy);
+            return Percentiles.BySelection(copy, percentile / 100);
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(scratch);
+        }
+    }
+
+    /// <summary>Several percentiles at once, from one sorted copy of the values.</summary>
+    /// <param name="values">The values; finite.</param>
+    /// <param name="percentiles">The percentiles wanted, each in [0, 100].</param>
+    /// <returns>One value per requested percentile, in the same order; NaNs when <paramref name="values"/> is empty.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A percentile is outside [0, 100], or a value is NaN or infinite.</exception>
+    public static double[] PercentilesOf(ReadOnlySpan<double> values, ReadOnlySpan<double> percentiles)
+    {
+        for (int i = 0; i < percentiles.Length; i++)
+        {
+            CheckPercentile(nameof(percentiles), percentiles[i]);
+        }
+
+        CheckFinite(values, nameof(values));
+        double[] scratch = ArrayPool<double>.Shared.Rent(values.Length);
+        try
+        {
+            Span<double> sorted = scratch.AsSpan(0, values.Length);
+            values.CopyTo(sorted);
+            sorted.Sort();
+            double[] results = new double[percentiles.Length];
+            for (int i = 0; i < percentiles.Length; i++)
+            {
+                results[i] = Percentiles.FromSorted(sorted, percentiles[i] / 100);
+            }
+
+            return results;
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(scratch);
+        }
+    }
+
+    /// <summary>
+    /// Response times against a standard in one call: the compliance, the mean, the extremes and the
+    /// 50th, 90th, 95th and 99th percentiles (one sorted copy).
+    /// </summary>
+    /// <param name="durations">The response times: finite and non-negative.</param>
+    /// <param name="threshold">The standard, e.g. 20 seconds; greater than 0.</param>
+    /// <returns>The summary; NaN figures when there are no durations.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The threshold is not positive, or a duration is negative, NaN or infinite.</exception>
+    public static ResponseTimeSummary Summarize(ReadOnlySpan<double> durations, double threshold)
+    {
+        SlaResult compliance = Measure(durations, threshold);
+        double[] scratch = ArrayPool<double>.Shared.Rent(durations.Length);
+        try
+        {
+            Span<double> sorted = scratch.AsSpan(0, durations.Length);
+            durations.CopyTo(sorted);
+            sorted.Sort();
+            double sum = 0;
+            foreach (double duration in sorted)
+            {
+                sum += duration;
+            }
+
+            bool empty = sorted.IsEmpty;
+            return new ResponseTimeSummary(
+                compliance,
+                empty ? double.NaN : sum / sorted.Length,
+                empty ? double.NaN : sorted[0],
+                empty ? double.NaN : sorted[^1],
+                Percentiles.FromSorted(sorted, 0.5),
+                Percentiles.FromSorted(sorted, 0.9),
+                Percentiles.FromSorted(sorted, 0.95),
+                Percentiles.FromSorted(sorted, 0.99));
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(scratch);
+        }
+    }
+
+    private static SlaResult One(bool withinThreshold) => new(1, withinThreshold ? 1 : 0);
+
+    private static TimeSpan Duration(DateTimeOffset start, DateTimeOffset finish, string paramName, long position)
+    {
+        if (finish < start)
+        {
+            Preconditions.ThrowOutOfRange(paramName, finish, Preconditions.Format($"The operation at position {position} finishes ({finish:O}) before it starts ({start:O})."));
+        }
+
+        return finish - start;
+    }
+
+    private static void CheckThreshold(string paramName, double threshold)
+    {
+        if (!(threshold > 0) || double.IsPositiveInfinity(threshold))
+        {
+            Preconditions.ThrowOutOfRange(paramName, threshold, "The threshold should be a finite time greater than 0.");
+        }
+    }
+
+    private static void CheckThreshold(string paramName, TimeSpan threshold)
+    {
+        if (threshold <= TimeSpan.Zero)
+        {
+            Preconditions.ThrowOutOfRange(paramName, threshold, "The threshold should be a time greater than 0.");
+        }
+    }
+
+    private static void CheckPercentile(string paramName, double percentile)
+    {
+        if (!(percentile >= 0 && percentile <= 100))
+        {
+            Preconditions.ThrowOutOfRange(paramName, percentile, "A percentile should be in [0, 100], for example 95.");
+        }
+    }
+
+    private static void CheckFinite(ReadOnlySpan<double> values, string paramName)
+    {
+        for (int i = 0; i < values.Length; i++)
+        {
+            if (!double.IsFinite(values[i]))
+            {
+                Preconditions.ThrowOutOfRange(paramName, values[i], Preconditions.Format($"The value at position {i} is {values[i]}; values should be finite numbers."));
+            }
+        }
+    }
+
+    private static void ThrowBadDuration(string paramName, object duration, long position) =>
+        Preconditions.ThrowOutOfRange(paramName, duration, Preconditions.Format($"The duration at position {position} is {duration}; durations should be finite and non-negative."));
+}
