@@ -24,6 +24,7 @@ internal static class CliApp
           loss      what losing a client costs; the expected loss of a client base
           audit     the audit index of mystery-shopping audits against a checklist
           soco      SOCO customer-orientation scores of employees and teams
+          sla       the SLA report to a client: operations done on time, percentiles, months
 
         Run 'customer-metrics COMMAND --help' for a command's options.
         Options: --help, --version
@@ -58,6 +59,8 @@ internal static class CliApp
                 "audit" => AuditCommand.Run(rest, input, output),
                 "soco" when wantsHelp => Print(output, SocoCommand.Help),
                 "soco" => SocoCommand.Run(rest, input, output),
+                "sla" when wantsHelp => Print(output, SlaCommand.Help),
+                "sla" => SlaCommand.Run(rest, input, output),
                 "report" when wantsHelp => Print(output, ReportCommand.Help),
                 "report" => ReportCommand.Run(rest, output),
                 _ => throw new CliException($"unknown command '{command}' (see 'customer-metrics --help')"),

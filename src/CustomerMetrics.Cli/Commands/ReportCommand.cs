@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Reflection;
@@ -19,7 +20,9 @@ internal static class ReportCommand
         14 000 of profit over 5 years); and six mystery-shopping audits scored against the
         sources' checklist (per audit, per touchpoint, per month and per department, with a
         90 % KPI target); and the SOCO scale for a sales team of ten in two teams (scores,
-        team summaries, Cronbach's alpha and item statistics).
+        team summaries, Cronbach's alpha and item statistics); a key client's SLA report (365
+        operations, one late: "of 365 operations, 364 were done on time"), and contact-centre
+        staffing by Erlang C with the sources' 78 % satisfaction level.
 
         Options:
           --format F            table (default), json or csv
@@ -30,6 +33,8 @@ internal static class ReportCommand
     internal const string AuditsResource = "CustomerMetrics.Cli.Samples.audits.csv";
 
     internal const string SocoResource = "CustomerMetrics.Cli.Samples.soco-team.csv";
+
+    internal const string OperationsResource = "CustomerMetrics.Cli.Samples.operations.csv";
 
     internal static int Run(IReadOnlyList<string> args, TextWriter output)
     {
@@ -69,7 +74,22 @@ internal static class ReportCommand
         }
 
         ReportSection soco = SocoSections.Summary("SOCO customer orientation: a sample sales team of ten", "SOCO 24-item form", SocoInstrument.Full24, team);
-        ReportWriter.Write(output, [nps, loss, audit, soco], format);
+        HeaderedCsv operations;
+        using (TextReader reader = OpenSample(OperationsResource))
+        {
+            operations = HeaderedCsv.Read(reader, "sample operations");
+        }
+
+        ReportSection sla = SlaCommand.FromTimestamps(
+            operations,
+            "start",
+            "finish",
+            periodColumn: null,
+            byMonth: true,
+            TimeSpan.FromDays(1),
+            target: 0.99,
+            "SLA report: a key client's 365 operations in 2026 (agreed: within one day)");
+        ReportWriter.Write(output, [nps, loss, audit, soco, sla, ServiceSections.ContactCentreExample()], format);
         return 0;
     }
 

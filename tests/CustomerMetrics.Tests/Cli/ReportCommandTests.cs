@@ -32,6 +32,10 @@ public class ReportCommandTests
         Assert.Contains("SOCO customer orientation: a sample sales team of ten", run.Output);
         Assert.Contains("Cronbach's alpha             0.986 over 9 complete cases", run.Output); // 0.98583 by hand (Python)
         Assert.Contains("E06  Key accounts  140.9  5.87  60.9  6.36  4.58  prorated from 23 of 24 items", run.Output);
+        Assert.Contains("Of 365 operations, 364 were done on time (within 1 day).", run.Output);
+        Assert.Contains("2026-03          31       30         1      96.8 %", run.Output);
+        Assert.Contains("    14       88.8 %       17.4 %   7.84 s     71.4 %", run.Output); // the Erlang C check value
+        Assert.Contains("Satisfaction (CSAT)  78.0 % answered 4 or 5 of 5", run.Output);
     }
 
     [Fact]
@@ -56,6 +60,10 @@ public class ReportCommandTests
         JsonElement soco = json.RootElement.GetProperty("soco");
         Assert.Equal(0.9858341835895074, soco.GetProperty("cronbachAlpha").GetDouble(), 12);
         Assert.Equal(10, soco.GetProperty("respondentScores").GetArrayLength());
+        JsonElement sla = json.RootElement.GetProperty("sla");
+        Assert.Equal(364, sla.GetProperty("onTime").GetInt64());
+        Assert.Equal(12, sla.GetProperty("periods").GetArrayLength());
+        Assert.Equal(14, json.RootElement.GetProperty("contactCentre").GetProperty("agentsNeeded").GetInt32());
     }
 
     [Fact]

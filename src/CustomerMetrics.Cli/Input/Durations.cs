@@ -1,0 +1,73 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace CustomerMetrics.Cli.Input;
+
+/// <summary>Times written with a unit — <c>500ms</c>, <c>20s</c>, <c>30m</c>, <c>1.5h</c>, <c>1d</c> — and back.</summary>
+internal static class Durations
+{
+    private static readonly (string Suffix, TimeSpan Unit)[] Units =
+    [
+        ("ms", TimeSpan.FromMilliseconds(1)),
+        ("s", TimeSpan.FromSeconds(1)),
+        ("m", TimeSpan.FromMinutes(1)),
+        ("h", TimeSpan.FromHours(1)),
+        ("d", TimeSpan.FromDays(1)),
+    ];
+
+    internal static IReadOnlyDictionary<string, TimeSpan> UnitNames { get; } = new Dictionary<string, TimeSpan>
+    {
+        ["ms"] = TimeSpan.FromMilliseconds(1),
+        ["s"] = TimeSpan.FromSeconds(1),
+        ["m"] = TimeSpan.FromMinutes(1),
+        ["h"] = TimeSpan.FromHours(1),
+        ["d"] = TimeSpan.FromDays(1),
+    };
+
+    /// <summary>Parses a number with a unit suffix; a bare number is in <paramref name="defaultUnit"/>.</summary>
+    internal static bool TryParse(string text, TimeSpan defaultUnit, out TimeSpan value)
+    {
+        text = text.Trim();
+        TimeSpan unit = defaultUnit;
+        foreach ((string suffix, TimeSpan candidate) in Units)
+        {
+            if (text.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) && (suffix != "s" || !text.EndsWith("ms", StringComparison.OrdinalIgnoreCase)))
+            {
+                unit = candidate;
+                text = text[..^suffix.Length];
+                break;
+            }
+        }
+
+        value = default;
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double amount) || !double.IsFinite(amount))
+        {
+            return false;
+        }
+
+        double ticks = amount * unit.Ticks;
+        if (Math.Abs(ticks) > TimeSpan.MaxValue.Ticks)
+        {
+            return false;
+        }
+
+        value = TimeSpan.FromTicks((long)Math.Round(ticks));
+        return true;
+    }
+
+    /// <summary>A readable duration: <c>1 day</c>, <c>26 h</c>, <c>20 s</c>, <c>1.5 min</c>.</summary>
+    internal static string Describe(TimeSpan value)
+    {
+        if (value.TotalDays >= 1 && value.TotalDays == Math.Floor(value.TotalDays))
+        {
+            return value.TotalDays == 1 ? "1 day" : $"{value.TotalDays.ToString(CultureInfo.InvariantCulture)} days";
+        }
+
+        (double amount, string unit) = value.TotalHours >= 1 ? (value.TotalHours, "h")
+            : value.TotalMinutes >= 1 ? (value.TotalMinutes, "min")
+            : value.TotalSeconds >= 1 ? (value.TotalSeconds, "s")
+            : (value.TotalMilliseconds, "ms");
+        return $"{amount.ToString("0.##", CultureInfo.InvariantCulture)} {unit}";
+    }
+}
