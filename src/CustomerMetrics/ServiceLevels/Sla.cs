@@ -184,7 +184,7 @@ public static class Sla
         {
             Span<double> copy = scratch.AsSpan(0, values.Length);
             values.CopyTo(copy);
-            return Percentiles.BySelection(copy, percentile / 100);
+            return Percentiles.BySelection(copy, percentile);
         }
         finally
         {
@@ -214,7 +214,7 @@ public static class Sla
             double[] results = new double[percentiles.Length];
             for (int i = 0; i < percentiles.Length; i++)
             {
-                results[i] = Percentiles.FromSorted(sorted, percentiles[i] / 100);
+                results[i] = Percentiles.FromSorted(sorted, percentiles[i]);
             }
 
             return results;
@@ -254,10 +254,10 @@ public static class Sla
                 empty ? double.NaN : sum / sorted.Length,
                 empty ? double.NaN : sorted[0],
                 empty ? double.NaN : sorted[^1],
-                Percentiles.FromSorted(sorted, 0.5),
-                Percentiles.FromSorted(sorted, 0.9),
-                Percentiles.FromSorted(sorted, 0.95),
-                Percentiles.FromSorted(sorted, 0.99));
+                Percentiles.FromSorted(sorted, 50),
+                Percentiles.FromSorted(sorted, 90),
+                Percentiles.FromSorted(sorted, 95),
+                Percentiles.FromSorted(sorted, 99));
         }
         finally
         {

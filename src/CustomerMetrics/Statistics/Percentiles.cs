@@ -9,44 +9,33 @@ namespace CustomerMetrics.Statistics;
 /// </summary>
 internal static class Percentiles
 {
-    /// <summary>Type-7 percentile of values already in ascending order; <paramref name="fraction"/> in [0, 1].</summary>
-    internal static double FromSorted(ReadOnlySpan<double> sorted, double fraction)
+    /// <summary>Type-7 percentile of values already in ascending order; <paramref name="percentile"/> in [0, 100].</summary>
+    internal static double FromSorted(ReadOnlySpan<double> sorted, double percentile)
     {
         if (sorted.IsEmpty)
         {
             return double.NaN;
         }
 
-        double h = (sorted.Length - 1) * fraction;
-        int lower = (int)Math.Floor(h);
-        if (lower >= sorted.Length - 1)
-        {
-            return sorted[^1];
-        }
-
-        return Interpolate(sorted[lower], sorted[lower + 1], h - lower);
+        (int lower, double weight) = Position(sorted.Length, percentile);
+        return lower >= sorted.Length - 1 ? sorted[^1] : Interpolate(sorted[lower], sorted[lower + 1], weight);
     }
 
     /// <summary>
-    /// Type-7 percentile by selection: rearranges <paramref name="scratch"/> (a copy the caller owns) so
+    /// Type-7 percentile (<paramref name="percentile"/> in [0, 100]) by selection: rearranges <paramref name="scratch"/> (a copy the caller owns) so
     /// that the ⌊h⌋-th smallest value is in place, and takes the next one as the minimum of the rest.
     /// </summary>
-    internal static double BySelection(Span<double> scratch, double fraction)
+    internal static double BySelection(Span<double> scratch, double percentile)
     {
         if (scratch.IsEmpty)
         {
             return double.NaN;
         }
 
-        double h = (scratch.Length - 1) * fraction;
-        int lower = (int)Math.Floor(h);
-        if (lower >= scratch.Length - 1)
-        {
-            lower = scratch.Length - 1;
-        }
-
+        (int lower, double weight) = Position(scratch.Length, percentile);
+        lower = Math.Min(lower, scratch.Length - 1);
         double low = Select(scratch, lower);
-        if (lower == scratch.Length - 1 || h == lower)
+        if (lower == scratch.Length - 1 || weight == 0)
         {
             return low;
         }
@@ -58,7 +47,18 @@ internal static class Percentiles
             high = Math.Min(high, value);
         }
 
-        return Interpolate(low, high, h - lower);
+        return Interpolate(low, high, weight);
+    }
+
+    /// <summary>
+    /// ⌊h⌋ and h − ⌊h⌋ for h = (n − 1)·p / 100. The fraction is taken before dividing by 100, so that
+    /// whole percentiles give exact weights: the 90th of 10 values is 45 + 0.1 × 15 = 46.5, not 46.49999999999999.
+    /// </summary>
+    private static (int Lower, double Weight) Position(int count, double percentile)
+    {
+        double scaled = (count - 1) * percentile;
+        double lower = Math.Floor(scaled / 100);
+        return ((int)lower, Math.Max(0, (scaled - (lower * 100)) / 100));
     }
 
     /// <summary>

@@ -75,6 +75,19 @@ public class DocsExamplesTests
     }
 
     [Fact]
+    public void Readme_Sla()
+    {
+        string printed = Capture(() =>
+        {
+            Console.WriteLine(Sla.Compliance(withinThreshold: 364, total: 365));   // Of 365 operations, 364 were done on time (99.73 %).
+            StaffingResult staff = ErlangC.AgentsFor(100, TimeSpan.FromMinutes(30), TimeSpan.FromSeconds(180), TimeSpan.FromSeconds(20), targetServiceLevel: 0.8);
+            Console.WriteLine(staff.AgentsNeeded);                                  // 14
+        });
+
+        AssertPrinted(printed, "Of 365 operations, 364 were done on time (99.73 %).", "14");
+    }
+
+    [Fact]
     public void Nps_WorkedExample()
     {
         string printed = Capture(() =>
@@ -316,6 +329,111 @@ public class DocsExamplesTests
         });
 
         AssertPrinted(printed, "90 50");
+    }
+
+    [Fact]
+    public void ServiceLevels_Classify()
+    {
+        string printed = Capture(() =>
+        {
+            Console.WriteLine(ServiceLevels.Classify(expected: 4, perceived: 5));                    // Wow
+            Console.WriteLine(ServiceLevels.Classify(expected: 4, perceived: 3.8, tolerance: 0.25)); // Standard
+            ServiceLevelDistribution week = ServiceLevels.Distribution([4, 4, 4, 4], [3, 4, 5, 5]);
+            Console.WriteLine(week);                                                                 // Low 1, Standard 1, Wow 2 (N 4)
+        });
+
+        AssertPrinted(printed, "Wow", "Standard", "Low 1, Standard 1, Wow 2 (N 4)");
+    }
+
+    [Fact]
+    public void ServiceLevels_Servqual()
+    {
+        string printed = Capture(() =>
+        {
+            double[] expected = Enumerable.Repeat(6.0, 22).ToArray();
+            double[] perceived = [6, 6, 6, 6, 5, 5, 5, 5, 5, 4, 4, 4, 4, 7, 7, 7, 7, 6, 6, 6, 6, 6];
+            ServiceGapScore gaps = ServiceLevels.ScoreGaps(GapLayout.Servqual, expected, perceived, importance: [10, 30, 20, 20, 20]);
+            Console.WriteLine(gaps.Dimensions[2]);  // DimensionGap { Name = Responsiveness, Expected = 6, Perceived = 4, Gap = -2, Level = Low }
+            Console.WriteLine(gaps.Overall);        // -0.4
+            Console.WriteLine(gaps.WeightedOverall); // -0.5
+        });
+
+        AssertPrinted(printed, "DimensionGap { Name = Responsiveness, Expected = 6, Perceived = 4, Gap = -2, Level = Low }", "-0.4", "-0.5");
+    }
+
+    [Fact]
+    public void ServiceLevels_Sla()
+    {
+        string printed = Capture(() =>
+        {
+            SlaResult year = Sla.Compliance(withinThreshold: 364, total: 365);
+            Console.WriteLine(year);                                                             // Of 365 operations, 364 were done on time (99.73 %).
+            Console.WriteLine(year.Meets(0.99));                                                 // True
+            Console.WriteLine(year.ErrorBudgetUsed(0.99).ToString("0.000", CultureInfo.InvariantCulture)); // 0.274
+        });
+
+        AssertPrinted(printed, "Of 365 operations, 364 were done on time (99.73 %).", "True", "0.274");
+    }
+
+    [Fact]
+    public void ServiceLevels_ResponseTimes()
+    {
+        string printed = Capture(() =>
+        {
+            double[] greetingSeconds = [12, 25, 30, 31, 18, 45, 22, 28, 15, 60];
+            Console.WriteLine(Sla.Measure(greetingSeconds, threshold: 30).Rate);   // 0.7
+            Console.WriteLine(Sla.Percentile(greetingSeconds, 90));                 // 46.5
+        });
+
+        AssertPrinted(printed, "0.7", "46.5");
+    }
+
+    [Fact]
+    public void ServiceLevels_ContactCentreFormulas()
+    {
+        string printed = Capture(() =>
+        {
+            ContactCentreCounts interval = ContactCentre.Counts(answered: 180, answeredWithinTarget: 160, abandoned: 20, abandonedWithinTarget: 8);
+            foreach (ServiceLevelFormula formula in Enum.GetValues<ServiceLevelFormula>())
+            {
+                Console.WriteLine($"{formula}: {interval.ServiceLevel(formula).ToString("0.000", CultureInfo.InvariantCulture)}");
+            }
+            // AbandonsWithinTargetMet: 0.840       (160 + 8) / 200
+            // AbandonsIgnored: 0.889               160 / 180
+            // AbandonsFailed: 0.800                160 / 200
+            // AbandonsWithinTargetNeutral: 0.833   160 / 192
+        });
+
+        AssertPrinted(printed, "AbandonsWithinTargetMet: 0.840", "AbandonsIgnored: 0.889", "AbandonsFailed: 0.800", "AbandonsWithinTargetNeutral: 0.833");
+    }
+
+    [Fact]
+    public void ServiceLevels_ErlangC()
+    {
+        string printed = Capture(() =>
+        {
+            StaffingResult staffing = ErlangC.AgentsFor(
+                arrivalsPerInterval: 100, interval: TimeSpan.FromMinutes(30), averageHandleTime: TimeSpan.FromSeconds(180),
+                targetAnswerTime: TimeSpan.FromSeconds(20), targetServiceLevel: 0.8, shrinkage: 0.3);
+            Console.WriteLine(staffing.AgentsNeeded);      // 14
+            Console.WriteLine(staffing.AgentsToSchedule);  // 20
+            Console.WriteLine(staffing.Result);            // 14 agents for 10 Erlangs: service level 88.8 %, Pw 17.4 %, ASA 7.8 s, occupancy 71.4 %
+        });
+
+        AssertPrinted(printed, "14", "20", "14 agents for 10 Erlangs: service level 88.8 %, Pw 17.4 %, ASA 7.8 s, occupancy 71.4 %");
+    }
+
+    [Fact]
+    public void ServiceLevels_Csat()
+    {
+        string printed = Capture(() =>
+        {
+            byte[] ratings = [.. Enumerable.Repeat((byte)5, 40), .. Enumerable.Repeat((byte)4, 38), .. Enumerable.Repeat((byte)3, 22)];
+            Console.WriteLine(Satisfaction.Csat(ratings));   // 0.78
+            Console.WriteLine(Satisfaction.Calculate(ratings)); // CSAT 78 % (mean 4.18 of 5, N 100)
+        });
+
+        AssertPrinted(printed, "0.78", "CSAT 78 % (mean 4.18 of 5, N 100)");
     }
 
     [Fact]

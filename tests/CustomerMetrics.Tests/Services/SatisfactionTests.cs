@@ -2,7 +2,7 @@ using System;
 using System.Linq;
 using Xunit;
 
-namespace CustomerMetrics.Tests.ServiceLevels;
+namespace CustomerMetrics.Tests.Services;
 
 public class SatisfactionTests
 {

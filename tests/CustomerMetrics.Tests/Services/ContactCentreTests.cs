@@ -1,7 +1,7 @@
 using System;
 using Xunit;
 
-namespace CustomerMetrics.Tests.ServiceLevels;
+namespace CustomerMetrics.Tests.Services;
 
 public class ContactCentreTests
 {

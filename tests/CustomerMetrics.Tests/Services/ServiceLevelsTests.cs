@@ -2,9 +2,8 @@ using System;
 using System.Linq;
 using Xunit;
 
-namespace CustomerMetrics.Tests.ServiceLevels;
+namespace CustomerMetrics.Tests.Services;
 
-using ServiceLevels = CustomerMetrics.ServiceLevels;
 
 public class ServiceLevelsTests
 {

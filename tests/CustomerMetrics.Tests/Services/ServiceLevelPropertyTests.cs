@@ -4,7 +4,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using Xunit;
 
-namespace CustomerMetrics.Tests.ServiceLevels;
+namespace CustomerMetrics.Tests.Services;
 
 public class ServiceLevelPropertyTests
 {
