@@ -71,6 +71,17 @@ internal static class CliApp
             error.WriteLine($"customer-metrics: error: {problem.Message}");
             return CliException.ExitCode;
         }
+        catch (IOException problem)
+        {
+            error.WriteLine($"customer-metrics: error: cannot read the input: {problem.Message}");
+            return CliException.ExitCode;
+        }
+        catch (Exception problem) when (problem is not OutOfMemoryException)
+        {
+            // Anything else is a bug in the tool, not in the user's input: say so on one line.
+            error.WriteLine($"customer-metrics: internal error ({problem.GetType().Name}): {problem.Message.Split('\n')[0]} Please report it.");
+            return 1;
+        }
     }
 
     private static int Print(TextWriter output, string text)

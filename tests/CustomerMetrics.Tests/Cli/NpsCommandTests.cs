@@ -183,6 +183,15 @@ public class NpsCommandTests
     }
 
     [Fact]
+    public void Directory_InsteadOfFile_SaysItCannotOpen()
+    {
+        string directory = System.IO.Path.GetTempPath();
+        CliRun run = CliRun.Of("nps", directory);
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith($"customer-metrics: error: {directory}: cannot open:", run.Error);
+    }
+
+    [Fact]
     public void Help_ListsTheOptions()
     {
         CliRun run = CliRun.Of("nps", "--help");
