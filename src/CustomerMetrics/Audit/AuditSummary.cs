@@ -63,10 +63,7 @@ public sealed class AuditSummary : IEquatable<AuditSummary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="target"/> is outside [0, 1] or NaN, or <paramref name="aggregation"/> is unknown.</exception>
     public bool Meets(double target, AuditAggregation aggregation = AuditAggregation.Pooled)
     {
-        if (!(target >= 0 && target <= 1))
-        {
-            Preconditions.ThrowOutOfRange(nameof(target), target, "Target should be an index in [0, 1], for example 0.9.");
-        }
+        Preconditions.CheckUnitInterval(nameof(target), target, "Target should be an index in [0, 1], for example 0.9.");
 
         return aggregation switch
         {

@@ -282,13 +282,8 @@ public static class ClientLoss
         }
     }
 
-    private static void CheckRetention(string paramName, double value)
-    {
-        if (!(value >= 0 && value <= 1))
-        {
-            Preconditions.ThrowOutOfRange(paramName, value, "Retention probability should be in [0, 1].");
-        }
-    }
+    private static void CheckRetention(string paramName, double value) =>
+        Preconditions.CheckUnitInterval(paramName, value, "Retention probability should be in [0, 1].");
 
     /// <summary>The three sums of one scenario.</summary>
     internal readonly record struct Totals(decimal LostRevenue, decimal LostProfit, decimal DiscountedLostProfit);

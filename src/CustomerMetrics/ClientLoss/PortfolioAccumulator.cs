@@ -38,10 +38,7 @@ internal sealed class PortfolioAccumulator
                 Preconditions.ThrowArgument(nameof(PortfolioClient.Id), "The client id should not be null.");
             }
 
-            if (!(client.ChurnProbability >= 0 && client.ChurnProbability <= 1))
-            {
-                Preconditions.ThrowOutOfRange(nameof(PortfolioClient.ChurnProbability), client.ChurnProbability, "Churn probability should be in [0, 1].");
-            }
+            Preconditions.CheckUnitInterval(nameof(PortfolioClient.ChurnProbability), client.ChurnProbability, "Churn probability should be in [0, 1].");
 
             ClientLoss.Validate(client.Scenario);
             totals = ClientLoss.Compute(client.Scenario, schedule: null);

@@ -83,6 +83,15 @@ internal static class Preconditions
         }
     }
 
+    /// <summary>A share, probability or rate must lie in [0, 1] (NaN is rejected).</summary>
+    internal static void CheckUnitInterval(string paramName, double value, string message)
+    {
+        if (!(value >= 0 && value <= 1))
+        {
+            ThrowOutOfRange(paramName, value, message);
+        }
+    }
+
     internal static void CheckFinite(string paramName, double value)
     {
         if (!double.IsFinite(value))

@@ -84,11 +84,6 @@ public readonly record struct SlaResult
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"Of {Total} operations, {WithinThreshold} were done on time ({Rate * 100:0.##} %).");
 
-    private static void CheckTarget(double target)
-    {
-        if (!(target >= 0 && target <= 1))
-        {
-            Preconditions.ThrowOutOfRange(nameof(target), target, "Target should be a rate in [0, 1], for example 0.99.");
-        }
-    }
+    private static void CheckTarget(double target) =>
+        Preconditions.CheckUnitInterval(nameof(target), target, "Target should be a rate in [0, 1], for example 0.99.");
 }
