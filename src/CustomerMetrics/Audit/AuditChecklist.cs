@@ -36,6 +36,7 @@ public sealed class AuditChecklist
     {
         Preconditions.CheckNotNull(nameof(items), items);
         this.items = items.ToArray();
+        Items = Array.AsReadOnly(this.items);
         if (this.items.Length == 0)
         {
             Preconditions.ThrowArgument(nameof(items), "A checklist needs at least one item.");
@@ -84,7 +85,7 @@ public sealed class AuditChecklist
     ]);
 
     /// <summary>The items, in checklist order.</summary>
-    public IReadOnlyList<AuditChecklistItem> Items => items;
+    public IReadOnlyList<AuditChecklistItem> Items { get; }
 
     /// <summary>The number of items.</summary>
     public int Count => items.Length;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
 using System.Globalization;
 using System.Linq;
 
@@ -22,6 +23,7 @@ namespace CustomerMetrics;
 public sealed class AuditResult : IEquatable<AuditResult>
 {
     private static readonly Dictionary<string, AuditResult> NoSections = new();
+    private static readonly IReadOnlyDictionary<string, AuditResult> EmptySections = new ReadOnlyDictionary<string, AuditResult>(NoSections);
 
     internal AuditResult(
         double passedWeight,
@@ -41,6 +43,7 @@ public sealed class AuditResult : IEquatable<AuditResult>
         CriticalFailures = criticalFailures;
         IsKnockedOut = isKnockedOut;
         SectionMap = sections ?? NoSections;
+        Sections = SectionMap.Count == 0 ? EmptySections : new ReadOnlyDictionary<string, AuditResult>(SectionMap);
     }
 
     /// <summary>The audit index in [0, 1]: PassedWeight / ApplicableWeight, or 0 when knocked out; NaN with no applicable item.</summary>
@@ -87,7 +90,7 @@ public sealed class AuditResult : IEquatable<AuditResult>
     /// section belong to none. A section with a failed critical item is knocked out on its own; the
     /// sections of a section result are empty.
     /// </summary>
-    public IReadOnlyDictionary<string, AuditResult> Sections => SectionMap;
+    public IReadOnlyDictionary<string, AuditResult> Sections { get; }
 
     /// <summary>The sections as the concrete dictionary, so that summaries enumerate them without allocating.</summary>
     internal Dictionary<string, AuditResult> SectionMap { get; }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
 using System.Globalization;
 using System.Linq;
 using CustomerMetrics.Internal;
@@ -19,7 +20,7 @@ namespace CustomerMetrics;
 /// </remarks>
 public sealed class AuditSummary : IEquatable<AuditSummary>
 {
-    internal AuditSummary(int audits, int undefinedAudits, int knockedOut, double passedWeight, double applicableWeight, double indexSum, IReadOnlyDictionary<string, AuditSummary> sections)
+    internal AuditSummary(int audits, int undefinedAudits, int knockedOut, double passedWeight, double applicableWeight, double indexSum, Dictionary<string, AuditSummary> sections)
     {
         Audits = audits;
         UndefinedAudits = undefinedAudits;
@@ -27,7 +28,7 @@ public sealed class AuditSummary : IEquatable<AuditSummary>
         PassedWeight = passedWeight;
         ApplicableWeight = applicableWeight;
         IndexSum = indexSum;
-        Sections = sections;
+        Sections = new ReadOnlyDictionary<string, AuditSummary>(sections);
     }
 
     /// <summary>Number of audits.</summary>

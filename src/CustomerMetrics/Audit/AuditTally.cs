@@ -42,5 +42,5 @@ internal sealed class AuditTally
     }
 
     internal AuditResult ToResult(bool criticalFailureZeroesIndex, Dictionary<string, AuditResult>? sections) =>
-        new(PassedWeight, ApplicableWeight, Passed, Failed, NotApplicable, CriticalFailures.ToArray(), criticalFailureZeroesIndex && CriticalFailures.Count > 0, sections);
+        new(PassedWeight, ApplicableWeight, Passed, Failed, NotApplicable, CriticalFailures.AsReadOnly(), criticalFailureZeroesIndex && CriticalFailures.Count > 0, sections);
 }

@@ -56,7 +56,7 @@ public static class ClientLoss
         Validate(scenario);
         var schedule = new List<ClientLossYear>(scenario.Years);
         Totals totals = Compute(scenario, schedule);
-        return new ClientLossResult(totals.LostRevenue, totals.LostProfit, totals.DiscountedLostProfit, scenario.AcquisitionCost, schedule);
+        return new ClientLossResult(totals.LostRevenue, totals.LostProfit, totals.DiscountedLostProfit, scenario.AcquisitionCost, schedule.AsReadOnly());
     }
 
     /// <summary>

@@ -93,6 +93,6 @@ internal sealed class PortfolioAccumulator
             ranked[i] = heap.Dequeue();
         }
 
-        return new ClientPortfolioResult(clients, totalLostRevenue, totalCost, expectedLostRevenue, expectedLoss, ranked);
+        return new ClientPortfolioResult(clients, totalLostRevenue, totalCost, expectedLostRevenue, expectedLoss, Array.AsReadOnly(ranked));
     }
 }

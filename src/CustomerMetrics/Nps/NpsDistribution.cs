@@ -25,13 +25,14 @@ public sealed class NpsDistribution : IEquatable<NpsDistribution>
     private NpsDistribution(long[] counts)
     {
         this.counts = counts;
+        Counts = Array.AsReadOnly(counts);
     }
 
     /// <summary>The distribution with no respondents.</summary>
     public static NpsDistribution Empty { get; } = new(new long[ValueCount]);
 
     /// <summary>The counts of answers 0, 1, …, 10, in that order.</summary>
-    public IReadOnlyList<long> Counts => counts;
+    public IReadOnlyList<long> Counts { get; }
 
     /// <summary>All respondents.</summary>
     public long Total

@@ -21,7 +21,12 @@ public sealed class GapLayout
     public GapLayout(IEnumerable<GapDimension> dimensions)
     {
         Preconditions.CheckNotNull(nameof(dimensions), dimensions);
-        this.dimensions = dimensions.ToArray();
+
+        // Copy the item lists too, so that a caller who changes their arrays later cannot change the layout.
+        this.dimensions = dimensions
+            .Select(d => d is null || d.Items is null ? d! : d with { Items = Array.AsReadOnly(d.Items.ToArray()) })
+            .ToArray();
+        Dimensions = Array.AsReadOnly(this.dimensions);
         if (this.dimensions.Length == 0)
         {
             Preconditions.ThrowArgument(nameof(dimensions), "A layout needs at least one dimension.");
@@ -65,7 +70,7 @@ public sealed class GapLayout
     ]);
 
     /// <summary>The dimensions, in order.</summary>
-    public IReadOnlyList<GapDimension> Dimensions => dimensions;
+    public IReadOnlyList<GapDimension> Dimensions { get; }
 
     /// <summary>The number of items.</summary>
     public int ItemCount { get; }

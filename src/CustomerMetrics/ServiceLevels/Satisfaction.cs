@@ -49,11 +49,11 @@ public static class Satisfaction
         long n = ratings.Length;
         if (n == 0)
         {
-            return new SatisfactionResult(0, scaleMax, double.NaN, double.NaN, double.NaN, distribution);
+            return new SatisfactionResult(0, scaleMax, double.NaN, double.NaN, double.NaN, Array.AsReadOnly(distribution));
         }
 
         double mean = (double)sum / n;
         double topTwo = distribution[scaleMax - 1] + distribution[scaleMax - 2];
-        return new SatisfactionResult(n, scaleMax, topTwo / n, mean, (mean - 1) / (scaleMax - 1) * 100, distribution);
+        return new SatisfactionResult(n, scaleMax, topTwo / n, mean, (mean - 1) / (scaleMax - 1) * 100, Array.AsReadOnly(distribution));
     }
 }

@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Globalization;
 
 namespace CustomerMetrics;
@@ -13,6 +15,21 @@ namespace CustomerMetrics;
 /// <remarks>Immutable and thread-safe. Created by <see cref="Satisfaction.Calculate"/>.</remarks>
 public sealed record SatisfactionResult(long Count, int ScaleMax, double Csat, double Mean, double MeanPercentOfMaximum, IReadOnlyList<long> Distribution)
 {
+    /// <summary>Value equality, the distribution compared count by count.</summary>
+    /// <param name="other">Another result or <c>null</c>.</param>
+    /// <returns><c>true</c> when every figure and every count are equal.</returns>
+    public bool Equals(SatisfactionResult? other) =>
+        other is not null
+        && Count == other.Count
+        && ScaleMax == other.ScaleMax
+        && Csat.Equals(other.Csat)
+        && Mean.Equals(other.Mean)
+        && MeanPercentOfMaximum.Equals(other.MeanPercentOfMaximum)
+        && Distribution.SequenceEqual(other.Distribution);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Count, ScaleMax, Csat, Mean);
+
     /// <summary>Formats the result with the invariant culture.</summary>
     /// <returns>For example <c>CSAT 78 % (mean 4.1 of 5, N 100)</c>.</returns>
     public override string ToString() =>

@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace CustomerMetrics;
 
@@ -10,5 +12,19 @@ namespace CustomerMetrics;
 /// <param name="Overall">The unweighted mean of the dimension gaps.</param>
 /// <param name="WeightedOverall">The importance-weighted mean of the dimension gaps; NaN when no weights were given.</param>
 /// <param name="Level">The service level of the overall gap (weighted when weights were given).</param>
-/// <remarks>Immutable and thread-safe. Created by <see cref="ServiceLevels.ScoreGaps"/>.</remarks>
-public sealed record ServiceGapScore(IReadOnlyList<DimensionGap> Dimensions, double Overall, double WeightedOverall, ServiceLevel Level);
+/// <remarks>Immutable and thread-safe; equality compares the dimensions one by one. Created by <see cref="ServiceLevels.ScoreGaps"/>.</remarks>
+public sealed record ServiceGapScore(IReadOnlyList<DimensionGap> Dimensions, double Overall, double WeightedOverall, ServiceLevel Level)
+{
+    /// <summary>Value equality, the dimensions compared one by one.</summary>
+    /// <param name="other">Another score or <c>null</c>.</param>
+    /// <returns><c>true</c> when every figure and every dimension are equal.</returns>
+    public bool Equals(ServiceGapScore? other) =>
+        other is not null
+        && Overall.Equals(other.Overall)
+        && WeightedOverall.Equals(other.WeightedOverall)
+        && Level == other.Level
+        && Dimensions.SequenceEqual(other.Dimensions);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Overall, WeightedOverall, Level, Dimensions.Count);
+}

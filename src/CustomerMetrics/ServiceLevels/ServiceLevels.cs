@@ -140,7 +140,7 @@ public static class ServiceLevels
 
         double overall = gapSum / gaps.Length;
         double weighted = importance.IsEmpty ? double.NaN : weightedSum / weightSum;
-        return new ServiceGapScore(gaps, overall, weighted, LevelOf(importance.IsEmpty ? overall : weighted, tolerance));
+        return new ServiceGapScore(Array.AsReadOnly(gaps), overall, weighted, LevelOf(importance.IsEmpty ? overall : weighted, tolerance));
     }
 
     private static ServiceLevel LevelOf(double gap, double tolerance) =>

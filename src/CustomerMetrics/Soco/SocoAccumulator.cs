@@ -146,8 +146,8 @@ internal sealed class SocoAccumulator
             soCount > 0 ? soSum / soCount : double.NaN,
             alpha,
             completeSd * Math.Sqrt(1 - alpha),
-            items,
-            meanDistribution);
+            Array.AsReadOnly(items),
+            Array.AsReadOnly((long[])meanDistribution.Clone()));
     }
 
     /// <summary>α = k / (k − 1) × (1 − Σ var(itemᵢ) / var(total)); NaN for fewer than two items or no total variance.</summary>

@@ -65,6 +65,7 @@ public sealed class SocoInstrument
     {
         Preconditions.CheckNotNull(nameof(items), items);
         this.items = items.ToArray();
+        Items = Array.AsReadOnly(this.items);
         if (this.items.Length == 0)
         {
             Preconditions.ThrowArgument(nameof(items), "An instrument needs at least one item.");
@@ -103,7 +104,7 @@ public sealed class SocoInstrument
         ScaleMin = scaleMin;
         ScaleMax = scaleMax;
         MinimumAnsweredShare = minimumAnsweredShare;
-        ScaleLabels = scaleLabels?.ToArray();
+        ScaleLabels = scaleLabels is null ? null : Array.AsReadOnly(scaleLabels.ToArray());
     }
 
     /// <summary>
@@ -150,7 +151,7 @@ public sealed class SocoInstrument
     public static SocoInstrument Short10 { get; } = Full24.SelectItems([3, 6, 7, 9, 12, 13, 14, 17, 18, 23]);
 
     /// <summary>The items, in the order answers are given.</summary>
-    public IReadOnlyList<SocoItem> Items => items;
+    public IReadOnlyList<SocoItem> Items { get; }
 
     /// <summary>The lowest answer.</summary>
     public int ScaleMin { get; }

@@ -21,6 +21,8 @@ public class SatisfactionTests
         Assert.Equal(76, result.MeanPercentOfMaximum, 10);
         Assert.Equal(new long[] { 4, 6, 12, 38, 40 }, result.Distribution);
         Assert.Equal("CSAT 78 % (mean 4.04 of 5, N 100)", result.ToString());
+        Assert.Equal(result, Satisfaction.Calculate(ratings)); // value equality, distribution included
+        Assert.NotEqual(result, Satisfaction.Calculate(ratings.AsSpan(1)));
     }
 
     [Fact]

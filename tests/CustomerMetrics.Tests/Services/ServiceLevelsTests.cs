@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using Xunit;
 
@@ -69,6 +70,9 @@ public class ServiceLevelsTests
 
         ServiceGapScore unweighted = ServiceLevels.ScoreGaps(GapLayout.Servqual, expected, perceived);
         Assert.True(double.IsNaN(unweighted.WeightedOverall));
+        Assert.Equal(unweighted, ServiceLevels.ScoreGaps(GapLayout.Servqual, expected, perceived)); // value equality
+        Assert.NotEqual(unweighted, score);
+        Assert.Equal(new GapDimension("A", [1, 2]), new GapDimension("A", new List<int> { 1, 2 }));
     }
 
     [Fact]
