@@ -92,6 +92,42 @@ internal static class Preconditions
         }
     }
 
+    /// <summary>A single number that must be finite and ≥ 0 (a tolerance, a threshold that may be 0).</summary>
+    internal static void CheckNonNegativeFinite(string paramName, double value, string message)
+    {
+        if (!(value >= 0) || double.IsPositiveInfinity(value))
+        {
+            ThrowOutOfRange(paramName, value, message);
+        }
+    }
+
+    /// <summary>A single number that must be finite and &gt; 0 (a time threshold, a target time).</summary>
+    internal static void CheckPositiveFinite(string paramName, double value, string message)
+    {
+        if (!(value > 0) || double.IsPositiveInfinity(value))
+        {
+            ThrowOutOfRange(paramName, value, message);
+        }
+    }
+
+    /// <summary>One element of a sequence that must be finite: "The value at position 3 is NaN; …".</summary>
+    internal static void CheckFiniteAt(string paramName, double value, long position)
+    {
+        if (!double.IsFinite(value))
+        {
+            ThrowOutOfRange(paramName, value, Format($"The value at position {position} is {value}; values should be finite numbers."));
+        }
+    }
+
+    /// <summary>One element of a sequence of times that must be finite and ≥ 0: "The duration at position 3 is -1; …".</summary>
+    internal static void CheckTimeAt(string paramName, double value, long position, string noun)
+    {
+        if (!(value >= 0) || double.IsPositiveInfinity(value))
+        {
+            ThrowOutOfRange(paramName, value, Format($"The {noun} at position {position} is {value}; {noun}s should be finite and non-negative."));
+        }
+    }
+
     internal static void CheckFinite(string paramName, double value)
     {
         if (!double.IsFinite(value))

@@ -57,24 +57,14 @@ public static class ContactCentre
     public static ContactCentreCounts Classify(ReadOnlySpan<double> waitTimes, ReadOnlySpan<bool> abandoned, double targetTime, double shortAbandonThreshold = 0)
     {
         Preconditions.CheckSameLength(nameof(abandoned), waitTimes.Length, abandoned.Length, nameof(waitTimes));
-        if (!(targetTime > 0) || double.IsPositiveInfinity(targetTime))
-        {
-            Preconditions.ThrowOutOfRange(nameof(targetTime), targetTime, "The target time should be finite and greater than 0.");
-        }
-
-        if (!(shortAbandonThreshold >= 0) || double.IsPositiveInfinity(shortAbandonThreshold))
-        {
-            Preconditions.ThrowOutOfRange(nameof(shortAbandonThreshold), shortAbandonThreshold, "The short-abandon threshold should be finite and non-negative.");
-        }
+        Preconditions.CheckPositiveFinite(nameof(targetTime), targetTime, "The target time should be finite and greater than 0.");
+        Preconditions.CheckNonNegativeFinite(nameof(shortAbandonThreshold), shortAbandonThreshold, "The short-abandon threshold should be finite and non-negative.");
 
         long answered = 0, answeredInTarget = 0, lost = 0, lostInTarget = 0, shortLost = 0;
         for (int i = 0; i < waitTimes.Length; i++)
         {
             double wait = waitTimes[i];
-            if (!(wait >= 0) || double.IsPositiveInfinity(wait))
-            {
-                Preconditions.ThrowOutOfRange(nameof(waitTimes), wait, Preconditions.Format($"The wait at position {i} is {wait}; waits should be finite and non-negative."));
-            }
+            Preconditions.CheckTimeAt(nameof(waitTimes), wait, i, "wait");
 
             if (!abandoned[i])
             {

@@ -46,8 +46,8 @@ public static class ServiceLevels
         long wow = 0;
         for (int i = 0; i < expected.Length; i++)
         {
-            CheckValue(nameof(expected), expected[i], i);
-            CheckValue(nameof(perceived), perceived[i], i);
+            Preconditions.CheckFiniteAt(nameof(expected), expected[i], i);
+            Preconditions.CheckFiniteAt(nameof(perceived), perceived[i], i);
             double gap = perceived[i] - expected[i];
             low += gap < -tolerance ? 1 : 0;
             wow += gap > tolerance ? 1 : 0;
@@ -70,8 +70,8 @@ public static class ServiceLevels
         long position = 0;
         foreach ((double expected, double perceived) in interactions)
         {
-            CheckValue(nameof(interactions), expected, position);
-            CheckValue(nameof(interactions), perceived, position);
+            Preconditions.CheckFiniteAt(nameof(interactions), expected, position);
+            Preconditions.CheckFiniteAt(nameof(interactions), perceived, position);
             position++;
             distribution = distribution.With(LevelOf(perceived - expected, tolerance));
         }
@@ -115,8 +115,8 @@ public static class ServiceLevels
             double perceivedSum = 0;
             foreach (int item in dimension.Items)
             {
-                CheckValue(nameof(expected), expected[item - 1], item - 1);
-                CheckValue(nameof(perceived), perceived[item - 1], item - 1);
+                Preconditions.CheckFiniteAt(nameof(expected), expected[item - 1], item - 1);
+                Preconditions.CheckFiniteAt(nameof(perceived), perceived[item - 1], item - 1);
                 expectedSum += expected[item - 1];
                 perceivedSum += perceived[item - 1];
             }
@@ -146,19 +146,6 @@ public static class ServiceLevels
     private static ServiceLevel LevelOf(double gap, double tolerance) =>
         gap < -tolerance ? ServiceLevel.Low : gap > tolerance ? ServiceLevel.Wow : ServiceLevel.Standard;
 
-    private static void CheckTolerance(double tolerance)
-    {
-        if (!(tolerance >= 0) || double.IsPositiveInfinity(tolerance))
-        {
-            Preconditions.ThrowOutOfRange(nameof(tolerance), tolerance, "The tolerance should be finite and non-negative.");
-        }
-    }
-
-    private static void CheckValue(string paramName, double value, long position)
-    {
-        if (!double.IsFinite(value))
-        {
-            Preconditions.ThrowOutOfRange(paramName, value, Preconditions.Format($"The value at position {position} is {value}; values should be finite numbers."));
-        }
-    }
+    private static void CheckTolerance(double tolerance) =>
+        Preconditions.CheckNonNegativeFinite(nameof(tolerance), tolerance, "The tolerance should be finite and non-negative.");
 }

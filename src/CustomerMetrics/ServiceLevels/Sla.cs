@@ -49,13 +49,8 @@ public static class Sla
         long within = 0;
         for (int i = 0; i < durations.Length; i++)
         {
-            double duration = durations[i];
-            if (!(duration >= 0) || double.IsPositiveInfinity(duration))
-            {
-                ThrowBadDuration(nameof(durations), duration, i);
-            }
-
-            within += duration <= threshold ? 1 : 0;
+            Preconditions.CheckTimeAt(nameof(durations), durations[i], i, "duration");
+            within += durations[i] <= threshold ? 1 : 0;
         }
 
         return new SlaResult(durations.Length, within);
@@ -74,7 +69,7 @@ public static class Sla
         {
             if (durations[i] < TimeSpan.Zero)
             {
-                ThrowBadDuration(nameof(durations), durations[i], i);
+                Preconditions.ThrowOutOfRange(nameof(durations), durations[i], Preconditions.Format($"The duration at position {i} is {durations[i]}; durations should be non-negative."));
             }
 
             within += durations[i] <= threshold ? 1 : 0;
@@ -119,12 +114,7 @@ public static class Sla
         long position = 0;
         foreach ((TPeriod period, double duration) in operations)
         {
-            if (!(duration >= 0) || double.IsPositiveInfinity(duration))
-            {
-                ThrowBadDuration(nameof(operations), duration, position);
-            }
-
-            position++;
+            Preconditions.CheckTimeAt(nameof(operations), duration, position++, "duration");
             periods[period] = periods.GetValueOrDefault(period) + One(duration <= threshold);
         }
 
@@ -277,13 +267,8 @@ public static class Sla
         return finish - start;
     }
 
-    private static void CheckThreshold(string paramName, double threshold)
-    {
-        if (!(threshold > 0) || double.IsPositiveInfinity(threshold))
-        {
-            Preconditions.ThrowOutOfRange(paramName, threshold, "The threshold should be a finite time greater than 0.");
-        }
-    }
+    private static void CheckThreshold(string paramName, double threshold) =>
+        Preconditions.CheckPositiveFinite(paramName, threshold, "The threshold should be a finite time greater than 0.");
 
     private static void CheckThreshold(string paramName, TimeSpan threshold)
     {
@@ -305,13 +290,7 @@ public static class Sla
     {
         for (int i = 0; i < values.Length; i++)
         {
-            if (!double.IsFinite(values[i]))
-            {
-                Preconditions.ThrowOutOfRange(paramName, values[i], Preconditions.Format($"The value at position {i} is {values[i]}; values should be finite numbers."));
-            }
+            Preconditions.CheckFiniteAt(paramName, values[i], i);
         }
     }
-
-    private static void ThrowBadDuration(string paramName, object duration, long position) =>
-        Preconditions.ThrowOutOfRange(paramName, duration, Preconditions.Format($"The duration at position {position} is {duration}; durations should be finite and non-negative."));
 }
