@@ -1,12 +1,14 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 
 namespace CustomerMetrics.Cli.Input;
 
 /// <summary>Times written with a unit — <c>500ms</c>, <c>20s</c>, <c>30m</c>, <c>1.5h</c>, <c>1d</c> — and back.</summary>
 internal static class Durations
 {
+    // "ms" comes before "s" and "m", so that the first suffix that matches is the right one.
     private static readonly (string Suffix, TimeSpan Unit)[] Units =
     [
         ("ms", TimeSpan.FromMilliseconds(1)),
@@ -16,14 +18,7 @@ internal static class Durations
         ("d", TimeSpan.FromDays(1)),
     ];
 
-    internal static IReadOnlyDictionary<string, TimeSpan> UnitNames { get; } = new Dictionary<string, TimeSpan>
-    {
-        ["ms"] = TimeSpan.FromMilliseconds(1),
-        ["s"] = TimeSpan.FromSeconds(1),
-        ["m"] = TimeSpan.FromMinutes(1),
-        ["h"] = TimeSpan.FromHours(1),
-        ["d"] = TimeSpan.FromDays(1),
-    };
+    internal static IReadOnlyDictionary<string, TimeSpan> UnitNames { get; } = Units.ToDictionary(u => u.Suffix, u => u.Unit);
 
     /// <summary>Parses a number with a unit suffix; a bare number is in <paramref name="defaultUnit"/>.</summary>
     internal static bool TryParse(string text, TimeSpan defaultUnit, out TimeSpan value)
@@ -32,7 +27,7 @@ internal static class Durations
         TimeSpan unit = defaultUnit;
         foreach ((string suffix, TimeSpan candidate) in Units)
         {
-            if (text.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) && (suffix != "s" || !text.EndsWith("ms", StringComparison.OrdinalIgnoreCase)))
+            if (text.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
             {
                 unit = candidate;
                 text = text[..^suffix.Length];

@@ -58,14 +58,16 @@ internal sealed class HeaderedCsv
             : new HeaderedCsv(fileName, header, rows);
     }
 
-    internal int Required(string column) =>
-        Optional(column) ?? throw CliException.AtInput(FileName, 1, 1, $"no column '{column}' in the header (columns: {string.Join(", ", header)})");
+    internal int Required(string column) => RequiredColumn(header, column, FileName, line: 1);
 
-    internal int? Optional(string column)
+    internal int? Optional(string column) => FindColumn(header, column);
+
+    /// <summary>The index of a column in a header (trimmed, case-insensitive), or <c>null</c>.</summary>
+    internal static int? FindColumn(IReadOnlyList<string> header, string column)
     {
         for (int i = 0; i < header.Count; i++)
         {
-            if (string.Equals(header[i], column, StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(header[i].Trim(), column, StringComparison.OrdinalIgnoreCase))
             {
                 return i;
             }
@@ -73,6 +75,11 @@ internal sealed class HeaderedCsv
 
         return null;
     }
+
+    /// <summary>The index of a column that must be there; otherwise an error that lists the columns.</summary>
+    internal static int RequiredColumn(IReadOnlyList<string> header, string column, string fileName, long line) =>
+        FindColumn(header, column)
+        ?? throw CliException.AtInput(fileName, line, 1, $"no column '{column}' in the header (columns: {string.Join(", ", header.Select(h => h.Trim()))})");
 
     internal string Text(CsvRecord row, int column) => row.Fields[column].Trim();
 

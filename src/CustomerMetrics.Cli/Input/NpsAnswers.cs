@@ -36,8 +36,8 @@ internal sealed class NpsAnswers
             if (headerPending)
             {
                 headerPending = false;
-                scoreIndex = FindColumn(record, column!, fileName);
-                keyIndexes = keyColumns.Select(key => FindColumn(record, key, fileName)).ToArray();
+                scoreIndex = HeaderedCsv.RequiredColumn(record.Fields, column!, fileName, record.Line);
+                keyIndexes = keyColumns.Select(key => HeaderedCsv.RequiredColumn(record.Fields, key, fileName, record.Line)).ToArray();
                 expectedFields = record.Fields.Count;
                 continue;
             }
@@ -87,22 +87,5 @@ internal sealed class NpsAnswers
         }
 
         return answers;
-    }
-
-    private static int FindColumn(CsvRecord header, string name, string fileName)
-    {
-        for (int i = 0; i < header.Fields.Count; i++)
-        {
-            if (string.Equals(header.Fields[i].Trim(), name, StringComparison.OrdinalIgnoreCase))
-            {
-                return i;
-            }
-        }
-
-        throw CliException.AtInput(
-            fileName,
-            header.Line,
-            1,
-            $"no column '{name}' in the header (columns: {string.Join(", ", header.Fields.Select(f => f.Trim()))})");
     }
 }

@@ -55,6 +55,17 @@ public class SlaCommandTests
         Assert.Contains("sla,periods,2026-02,rate,0.5\n", run.Output);
     }
 
+    [Fact]
+    public void Units_MillisecondsAreNotSecondsOrMinutes()
+    {
+        // 400 ms and 0.5 s are within 500 ms; 501ms and 1m are not.
+        using var file = new TempFile("duration\n400ms\n0.5\n501ms\n1m\n");
+        CliRun run = CliRun.Of("sla", file.Path, "--threshold", "500ms", "--format", "csv");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("sla,,,onTime,2\n", run.Output);
+        Assert.Contains("sla,,,thresholdSeconds,0.5\n", run.Output);
+    }
+
     [Theory]
     [InlineData("operation,duration\nA,2\nB,-1\n", new[] { "--threshold", "1d" }, "3:2: '-1' is not a duration (a non-negative number, in s unless it has a unit)")]
     [InlineData("operation,duration\nA,soon\n", new[] { "--threshold", "1d" }, "2:2: 'soon' is not a duration")]
