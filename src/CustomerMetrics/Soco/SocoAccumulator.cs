@@ -75,21 +75,24 @@ internal sealed class SocoAccumulator
         int point = (int)Math.Round(score.Mean, MidpointRounding.AwayFromZero) - instrument.ScaleMin;
         meanDistribution[Math.Clamp(point, 0, meanDistribution.Length - 1)]++;
 
-        for (int i = 0; i < answers.Length; i++)
-        {
-            if (answers[i] != SocoInstrument.Missing)
-            {
-                rawSum[i] += answers[i];
-                rawCount[i]++;
-            }
-        }
-
-        if (score.Answered == answers.Length)
+        bool isComplete = score.Answered == answers.Length;
+        if (isComplete)
         {
             complete++;
             completeTotalSum += shifted;
             completeTotalSquares += shifted * shifted;
-            for (int i = 0; i < answers.Length; i++)
+        }
+
+        for (int i = 0; i < answers.Length; i++)
+        {
+            if (answers[i] == SocoInstrument.Missing)
+            {
+                continue;
+            }
+
+            rawSum[i] += answers[i];
+            rawCount[i]++;
+            if (isComplete)
             {
                 double keyed = instrument.Keyed(i, answers[i]) - instrument.ScaleMin;
                 keyedSum[i] += keyed;
