@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using CustomerMetrics.Cli.Input;
 using CustomerMetrics.Internal;
+using CsvRecord = CustomerMetrics.Cli.Input.CsvRecord;
 using CustomerMetrics.Cli.Output;
 
 namespace CustomerMetrics.Cli.Commands;

@@ -262,6 +262,6 @@ internal static class ReportWriter
             bool flag => flag ? "true" : "false",
             _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty,
         };
-        output.WriteLine(string.Join(",", new[] { section, table, row, metric, text }.Select(CsvLine.Quote)));
+        output.WriteLine(string.Join(",", new[] { section, table, row, metric, text }.Select(field => CsvLine.Quote(field))));
     }
 }

@@ -4,7 +4,6 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
-using System.Text.Json;
 using CustomerMetrics.Internal;
 
 namespace CustomerMetrics;
@@ -181,17 +180,14 @@ public sealed class AuditChecklist
         int id = -1, text = -1, section = -1, weight = -1, critical = -1;
         var parsed = new List<AuditChecklistItem>();
         var lines = new List<long>();
-        long lineNumber = 0;
-        string? line;
-        while ((line = reader.ReadLine()) is not null)
+        foreach (CsvRecord record in CsvLine.Read(reader))
         {
-            lineNumber++;
-            if (line.Trim().Length == 0)
+            if (record.IsBlank)
             {
                 continue;
             }
 
-            List<string> fields = CsvLine.Split(line, lineNumber);
+            List<string> fields = record.Fields;
             if (header is null)
             {
                 header = fields.ConvertAll(field => field.Trim().ToLowerInvariant());
@@ -202,7 +198,7 @@ public sealed class AuditChecklist
                 critical = header.IndexOf("critical");
                 if (id < 0 || text < 0)
                 {
-                    throw new InputFormatException($"the header needs the columns 'id' and 'text' (found: {string.Join(", ", header)})", lineNumber, 1);
+                    throw new InputFormatException($"the header needs the columns 'id' and 'text' (found: {string.Join(", ", header.ConvertAll(TextInput.ForMessage))})", record.Line, 1);
                 }
 
                 continue;
@@ -210,24 +206,28 @@ public sealed class AuditChecklist
 
             if (fields.Count != header.Count)
             {
-                throw new InputFormatException(Preconditions.Format($"expected {header.Count} fields as in the header, found {fields.Count}"), lineNumber, Math.Min(fields.Count, header.Count) + 1);
+                throw new InputFormatException(Preconditions.Format($"expected {header.Count} fields as in the header, found {fields.Count}"), record.Line, Math.Min(fields.Count, header.Count) + 1);
             }
 
             string Field(int column) => column < 0 ? string.Empty : fields[column].Trim();
             double itemWeight = 1;
-            if (Field(weight).Length > 0 && !double.TryParse(Field(weight), NumberStyles.Float, CultureInfo.InvariantCulture, out itemWeight))
+            if (Field(weight).Length > 0)
             {
-                throw new InputFormatException($"'{Field(weight)}' is not a weight (a number such as 1 or 2.5)", lineNumber, weight + 1);
+                NumberProblem problem = NumberText.TryParseDouble(Field(weight), DecimalSeparator.Point, out itemWeight);
+                if (problem != NumberProblem.None)
+                {
+                    throw new InputFormatException(NumberText.Describe(problem, Field(weight), "a weight (a number such as 1 or 2.5)"), record.Line, weight + 1);
+                }
             }
 
             bool isCritical = false;
             if (Field(critical).Length > 0 && !TryParseFlag(Field(critical), out isCritical))
             {
-                throw new InputFormatException($"'{Field(critical)}' is not a critical flag (true/false, yes/no, 1/0)", lineNumber, critical + 1);
+                throw new InputFormatException($"'{TextInput.ForMessage(Field(critical))}' is not a critical flag (true/false, yes/no, 1/0)", record.Line, critical + 1);
             }
 
             parsed.Add(new AuditChecklistItem(Field(id), Field(text), Field(section).Length == 0 ? null : Field(section), itemWeight, isCritical));
-            lines.Add(lineNumber);
+            lines.Add(record.Line);
         }
 
         if (header is null)
@@ -239,72 +239,54 @@ public sealed class AuditChecklist
     }
 
     /// <summary>Reads a checklist from JSON: <c>{ "items": [ { "id": …, "text": …, "section": …, "weight": …, "critical": … } ] }</c>.</summary>
-    /// <param name="json">The JSON text.</param>
+    /// <param name="json">The JSON text; comments and trailing commas are allowed, a leading byte-order mark is skipped.</param>
     /// <returns>The checklist.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is <c>null</c>.</exception>
-    /// <exception cref="InputFormatException">The text is not valid JSON (line and column given) or an item is invalid (its position given).</exception>
+    /// <exception cref="InputFormatException">The text is not valid JSON, or an item is invalid; the line and column are given.</exception>
     public static AuditChecklist FromJson(string json)
     {
         Preconditions.CheckNotNull(nameof(json), json);
-        JsonDocument document;
-        try
+        JsonValue document = JsonText.Parse(json);
+        if (document.Kind != JsonKind.Object || document["items"] is not { Kind: JsonKind.Array } array)
         {
-            document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
-        }
-        catch (JsonException error)
-        {
-            throw new InputFormatException("not valid JSON: " + error.Message.Split('.')[0], error.LineNumber + 1, (int?)error.BytePositionInLine + 1, error);
+            throw new InputFormatException("expected an object with an \"items\" array", document.Line, document.Column);
         }
 
-        using (document)
+        var parsed = new List<AuditChecklistItem>();
+        for (int index = 0; index < array.Items.Count; index++)
         {
-            if (document.RootElement.ValueKind != JsonValueKind.Object
-                || !document.RootElement.TryGetProperty("items", out JsonElement array)
-                || array.ValueKind != JsonValueKind.Array)
-            {
-                throw new InputFormatException("expected an object with an \"items\" array");
-            }
-
-            var parsed = new List<AuditChecklistItem>();
-            int index = 0;
-            foreach (JsonElement element in array.EnumerateArray())
-            {
-                parsed.Add(ReadJsonItem(element, index++));
-            }
-
-            return Build(parsed, position => (null, null));
+            parsed.Add(ReadJsonItem(array.Items[index], index));
         }
+
+        return Build(parsed, index => (array.Items[index].Line, array.Items[index].Column));
     }
 
     /// <summary>Writes the checklist as JSON in the form <see cref="FromJson"/> reads.</summary>
     /// <returns>Indented JSON.</returns>
     public string ToJson()
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        var json = new StringBuilder();
+        json.Append("{\n  \"items\": [");
+        for (int i = 0; i < items.Length; i++)
         {
-            json.WriteStartObject();
-            json.WriteStartArray("items");
-            foreach (AuditChecklistItem item in items)
+            AuditChecklistItem item = items[i];
+            json.Append(i == 0 ? "\n" : ",\n").Append("    {\n      \"id\": ");
+            JsonText.WriteString(json, item.Id);
+            json.Append(",\n      \"text\": ");
+            JsonText.WriteString(json, item.Text);
+            if (item.Section is not null)
             {
-                json.WriteStartObject();
-                json.WriteString("id", item.Id);
-                json.WriteString("text", item.Text);
-                if (item.Section is not null)
-                {
-                    json.WriteString("section", item.Section);
-                }
-
-                json.WriteNumber("weight", item.Weight);
-                json.WriteBoolean("critical", item.Critical);
-                json.WriteEndObject();
+                json.Append(",\n      \"section\": ");
+                JsonText.WriteString(json, item.Section);
             }
 
-            json.WriteEndArray();
-            json.WriteEndObject();
+            json.Append(",\n      \"weight\": ").Append(item.Weight.ToString("R", CultureInfo.InvariantCulture));
+            json.Append(",\n      \"critical\": ").Append(item.Critical ? "true" : "false");
+            json.Append("\n    }");
         }
 
-        return Encoding.UTF8.GetString(buffer.ToArray());
+        json.Append("\n  ]\n}");
+        return json.ToString();
     }
 
     /// <summary>Writes the checklist as CSV in the form <see cref="FromCsv"/> reads.</summary>
@@ -326,39 +308,52 @@ public sealed class AuditChecklist
         }
     }
 
-    private static AuditChecklistItem ReadJsonItem(JsonElement element, int index)
+    private static AuditChecklistItem ReadJsonItem(JsonValue element, int index)
     {
-        if (element.ValueKind != JsonValueKind.Object)
+        if (element.Kind != JsonKind.Object)
         {
-            throw new InputFormatException(Preconditions.Format($"item {index} is not an object"));
+            throw new InputFormatException(Preconditions.Format($"item {index} is not an object"), element.Line, element.Column);
+        }
+
+        foreach (KeyValuePair<string, JsonValue> property in element.Properties)
+        {
+            if (property.Key is not ("id" or "text" or "section" or "weight" or "critical"))
+            {
+                throw new InputFormatException(
+                    Preconditions.Format($"item {index}: unknown property \"{TextInput.ForMessage(property.Key)}\" (an item has id, text, section, weight and critical)"),
+                    property.Value.Line,
+                    property.Value.Column);
+            }
         }
 
         string? Text(string name)
         {
-            if (!element.TryGetProperty(name, out JsonElement value) || value.ValueKind == JsonValueKind.Null)
+            JsonValue? value = element[name];
+            if (value is null || value.Kind == JsonKind.Null)
             {
                 return null;
             }
 
-            return value.ValueKind == JsonValueKind.String
-                ? value.GetString()
-                : throw new InputFormatException(Preconditions.Format($"item {index}: \"{name}\" should be a string"));
+            return value.Kind == JsonKind.String
+                ? value.Text
+                : throw new InputFormatException(Preconditions.Format($"item {index}: \"{name}\" should be a string"), value.Line, value.Column);
         }
 
         double weight = 1;
-        if (element.TryGetProperty("weight", out JsonElement weightValue) && !(weightValue.ValueKind == JsonValueKind.Number && weightValue.TryGetDouble(out weight)))
+        if (element["weight"] is { } weightValue
+            && (weightValue.Kind != JsonKind.Number || NumberText.TryParseDouble(weightValue.Text, DecimalSeparator.Point, out weight) != NumberProblem.None))
         {
-            throw new InputFormatException(Preconditions.Format($"item {index}: \"weight\" should be a number"));
+            throw new InputFormatException(Preconditions.Format($"item {index}: \"weight\" should be a number"), weightValue.Line, weightValue.Column);
         }
 
         bool critical = false;
-        if (element.TryGetProperty("critical", out JsonElement criticalValue))
+        if (element["critical"] is { } criticalValue)
         {
-            critical = criticalValue.ValueKind switch
+            critical = criticalValue.Kind switch
             {
-                JsonValueKind.True => true,
-                JsonValueKind.False => false,
-                _ => throw new InputFormatException(Preconditions.Format($"item {index}: \"critical\" should be true or false")),
+                JsonKind.True => true,
+                JsonKind.False => false,
+                _ => throw new InputFormatException(Preconditions.Format($"item {index}: \"critical\" should be true or false"), criticalValue.Line, criticalValue.Column),
             };
         }
 

@@ -12,9 +12,7 @@ internal sealed class PortfolioAccumulator
 {
     private readonly int top;
 
-    // The heap's minimum is the weakest of the kept clients: smallest expected loss, and on a tie the
-    // later position, so that earlier clients win ties.
-    private readonly PriorityQueue<ClientAtRisk, (decimal ExpectedLoss, long NegativePosition)> heap;
+    private readonly TopN<ClientAtRisk> atRisk;
     private long clients;
     private decimal totalLostRevenue;
     private decimal totalCost;
@@ -24,7 +22,7 @@ internal sealed class PortfolioAccumulator
     internal PortfolioAccumulator(int top)
     {
         this.top = top;
-        heap = new PriorityQueue<ClientAtRisk, (decimal, long)>(Math.Min(top, 1024));
+        atRisk = new TopN<ClientAtRisk>(top, RiskOrder.Instance);
     }
 
     internal void Add(PortfolioClient client, long position, string paramName)
@@ -74,25 +72,23 @@ internal sealed class PortfolioAccumulator
             return;
         }
 
-        var candidate = new ClientAtRisk(client.Id!, position, client.ChurnProbability, cost, expected);
-        if (heap.Count < top)
-        {
-            heap.Enqueue(candidate, (expected, -position));
-        }
-        else if (heap.TryPeek(out _, out var weakest) && (expected, -position).CompareTo(weakest) > 0)
-        {
-            heap.DequeueEnqueue(candidate, (expected, -position));
-        }
+        atRisk.Offer(new ClientAtRisk(client.Id!, position, client.ChurnProbability, cost, expected));
     }
 
     internal ClientPortfolioResult ToResult()
     {
-        var ranked = new ClientAtRisk[heap.Count];
-        for (int i = ranked.Length - 1; i >= 0; i--)
-        {
-            ranked[i] = heap.Dequeue();
-        }
+        return new ClientPortfolioResult(clients, totalLostRevenue, totalCost, expectedLostRevenue, expectedLoss, Array.AsReadOnly(atRisk.ToArray()));
+    }
 
-        return new ClientPortfolioResult(clients, totalLostRevenue, totalCost, expectedLostRevenue, expectedLoss, Array.AsReadOnly(ranked));
+    /// <summary>A larger expected loss ranks higher; on a tie, the earlier position.</summary>
+    private sealed class RiskOrder : IComparer<ClientAtRisk>
+    {
+        internal static readonly RiskOrder Instance = new();
+
+        public int Compare(ClientAtRisk x, ClientAtRisk y)
+        {
+            int byLoss = x.ExpectedLoss.CompareTo(y.ExpectedLoss);
+            return byLoss != 0 ? byLoss : y.Position.CompareTo(x.Position);
+        }
     }
 }

@@ -136,6 +136,15 @@ internal static class Preconditions
         }
     }
 
+    /// <summary>A key (segment, period, topic) of the element at <paramref name="position"/> must not be null.</summary>
+    internal static void CheckKey<TKey>(string paramName, TKey key, long position)
+    {
+        if (key is null)
+        {
+            ThrowNull(paramName, Format($"The key of the element at position {position} is null; every element needs a key."));
+        }
+    }
+
     internal static T CheckNotNull<T>(string paramName, T? value)
         where T : class
     {
@@ -161,6 +170,10 @@ internal static class Preconditions
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void ThrowNull(string paramName) => throw new ArgumentNullException(paramName);
 
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    internal static void ThrowNull(string paramName, string message) => throw new ArgumentNullException(paramName, message);
+
     internal static string Format(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>An exception's own sentence, without the "(Parameter 'x')" suffix and the "Actual value was" line.</summary>
@@ -168,6 +181,6 @@ internal static class Preconditions
     {
         string message = error.Message.Split('\n')[0].TrimEnd('\r');
         int parameter = message.LastIndexOf(" (Parameter '", StringComparison.Ordinal);
-        return parameter >= 0 ? message[..parameter] : message;
+        return parameter >= 0 ? message.Substring(0, parameter) : message;
     }
 }

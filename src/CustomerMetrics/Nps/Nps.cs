@@ -152,7 +152,13 @@ public static class Nps
             byValue[score]++;
         }
 
-        if (byValue.Slice(NpsDistribution.ValueCount).ContainsAnyExcept(0))
+        bool outOfScale = false;
+        foreach (long count in byValue.Slice(NpsDistribution.ValueCount))
+        {
+            outOfScale |= count != 0;
+        }
+
+        if (outOfScale)
         {
             for (int i = 0; i < scores.Length; i++)
             {
@@ -262,20 +268,24 @@ public static class Nps
         Preconditions.CheckNotNull(nameof(responses), responses);
         Dictionary<TKey, int> index = new();
         List<TKey> keys = new();
-        List<NpsTally> tallies = new();
+        NpsTally[] tallies = new NpsTally[4];
         long position = 0;
         foreach ((TKey segment, int score) in responses)
         {
+            Preconditions.CheckKey(nameof(responses), segment, position);
             CheckScore(nameof(responses), score, position++);
             if (!index.TryGetValue(segment, out int slot))
             {
                 slot = keys.Count;
                 index.Add(segment, slot);
                 keys.Add(segment);
-                tallies.Add(default);
+                if (slot == tallies.Length)
+                {
+                    Array.Resize(ref tallies, slot * 2);
+                }
             }
 
-            CollectionsMarshal.AsSpan(tallies)[slot].Add(score);
+            tallies[slot].Add(score);
         }
 
         var results = new KeyValuePair<TKey, NpsResult>[keys.Count];
@@ -367,9 +377,11 @@ public static class Nps
             case int[] array:
                 span = array;
                 return true;
+#if NET
             case List<int> list:
                 span = CollectionsMarshal.AsSpan(list);
                 return true;
+#endif
             default:
                 span = default;
                 return false;

@@ -1,7 +1,10 @@
 using System;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+#if NET
 using System.Runtime.Intrinsics;
+#endif
 using CustomerMetrics.Internal;
 
 namespace CustomerMetrics;
@@ -10,7 +13,9 @@ namespace CustomerMetrics;
 /// Counting promoters and detractors in a span of 0..10 answers. The score needs only two counts,
 /// "≤ 6" and "≥ 9"; passives are the rest. The vectorised kernel compares a whole register of
 /// answers at once and accumulates the 0/−1 comparison masks in byte lanes for up to 255 steps
-/// before widening, so the loop is three compares, two subtractions and an OR per register.
+/// before widening, so the loop is three compares, two subtractions and an OR per register. On .NET 8
+/// and later the kernel is written once over <c>Vector128/256/512</c>; on netstandard2.0 (.NET
+/// Framework hosts) the same loop runs over <see cref="Vector{T}"/>, which the JIT maps to SSE2 or AVX2.
 /// </summary>
 internal static class NpsCounting
 {
@@ -19,6 +24,7 @@ internal static class NpsCounting
     /// <summary>Counts with the widest vector the hardware accelerates, then a scalar tail.</summary>
     internal static NpsResult Count(ReadOnlySpan<byte> scores, string paramName)
     {
+#if NET
         if (Vector512.IsHardwareAccelerated && scores.Length >= Vector512<byte>.Count)
         {
             return CountVectorised<Lanes512, Vector512<byte>>(scores, paramName);
@@ -33,6 +39,12 @@ internal static class NpsCounting
         {
             return CountVectorised<Lanes128, Vector128<byte>>(scores, paramName);
         }
+#else
+        if (Vector.IsHardwareAccelerated && scores.Length >= Vector<byte>.Count)
+        {
+            return CountVector(scores, paramName);
+        }
+#endif
 
         return CountScalar(scores, paramName, firstPosition: 0);
     }
@@ -53,6 +65,67 @@ internal static class NpsCounting
         return tally.ToResult();
     }
 
+    /// <summary>
+    /// The kernel over <see cref="Vector{T}"/> (the register width the JIT picks), the vector path on
+    /// netstandard2.0; compiled on every target so that the property tests compare it with the others.
+    /// </summary>
+    internal static NpsResult CountVector(ReadOnlySpan<byte> scores, string paramName)
+    {
+        ReadOnlySpan<Vector<byte>> vectors = MemoryMarshal.Cast<byte, Vector<byte>>(scores);
+        var seven = new Vector<byte>(7);
+        var eight = new Vector<byte>(8);
+        var ten = new Vector<byte>(10);
+        Vector<byte> invalid = Vector<byte>.Zero;
+        long promoters = 0;
+        long detractors = 0;
+        int v = 0;
+        while (v < vectors.Length)
+        {
+            Vector<byte> promoterLanes = Vector<byte>.Zero;
+            Vector<byte> detractorLanes = Vector<byte>.Zero;
+            int end = Math.Min(vectors.Length, v + MaxByteAccumulations);
+            for (; v < end; v++)
+            {
+                Vector<byte> answers = vectors[v];
+                invalid |= Vector.GreaterThan(answers, ten);
+                promoterLanes -= Vector.GreaterThan(answers, eight);
+                detractorLanes -= Vector.GreaterThan(seven, answers);
+            }
+
+            promoters += SumLanes(promoterLanes);
+            detractors += SumLanes(detractorLanes);
+        }
+
+        if (invalid != Vector<byte>.Zero)
+        {
+            ThrowFirstInvalid(scores, paramName);
+        }
+
+        int vectorised = vectors.Length * Vector<byte>.Count;
+        NpsResult tail = CountScalar(scores.Slice(vectorised), paramName, firstPosition: vectorised);
+        return new NpsResult(
+            promoters + tail.Promoters,
+            vectorised - promoters - detractors + tail.Passives,
+            detractors + tail.Detractors);
+    }
+
+    /// <summary>Sum of the byte lanes of a <see cref="Vector{T}"/>, each at most 255.</summary>
+    internal static long SumLanes(Vector<byte> lanes)
+    {
+        Vector.Widen(lanes, out Vector<ushort> lower, out Vector<ushort> upper);
+        Vector.Widen(lower + upper, out Vector<uint> low, out Vector<uint> high);
+        return Vector.Dot(low + high, Vector<uint>.One);
+    }
+
+    private static void ThrowFirstInvalid(ReadOnlySpan<byte> scores, string paramName)
+    {
+        for (int i = 0; i < scores.Length; i++)
+        {
+            Preconditions.CheckNpsScore(paramName, scores[i], i);
+        }
+    }
+
+#if NET
     /// <summary>The vector kernel for one register width; internal so that tests can run every width the machine has.</summary>
     internal static NpsResult CountVectorised<TLanes, TVector>(ReadOnlySpan<byte> scores, string paramName)
         where TLanes : struct, IByteLanes<TVector>
@@ -98,14 +171,6 @@ internal static class NpsCounting
             promoters + tail.Promoters,
             vectorised - promoters - detractors + tail.Passives,
             detractors + tail.Detractors);
-    }
-
-    private static void ThrowFirstInvalid(ReadOnlySpan<byte> scores, string paramName)
-    {
-        for (int i = 0; i < scores.Length; i++)
-        {
-            Preconditions.CheckNpsScore(paramName, scores[i], i);
-        }
     }
 
     /// <summary>The handful of vector operations the kernel needs, for one register width.</summary>
@@ -221,4 +286,5 @@ internal static class NpsCounting
             return Vector512.Sum(lower + upper);
         }
     }
+#endif
 }

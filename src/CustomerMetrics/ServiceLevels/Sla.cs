@@ -127,6 +127,7 @@ public static class Sla
         return results;
     }
 
+#if NET
     /// <summary>
     /// The monthly client report from start and finish times: compliance per calendar month of the
     /// start (in the start's own offset), earliest first; each month is keyed by its first day.
@@ -156,6 +157,7 @@ public static class Sla
 
         return results;
     }
+#endif
 
     /// <summary>
     /// One percentile (Hyndman–Fan type 7, as Excel PERCENTILE.INC) by selection, without sorting:
@@ -200,7 +202,7 @@ public static class Sla
         {
             Span<double> sorted = scratch.AsSpan(0, values.Length);
             values.CopyTo(sorted);
-            sorted.Sort();
+            Array.Sort(scratch, 0, values.Length);
             double[] results = new double[percentiles.Length];
             for (int i = 0; i < percentiles.Length; i++)
             {
@@ -231,7 +233,7 @@ public static class Sla
         {
             Span<double> sorted = scratch.AsSpan(0, durations.Length);
             durations.CopyTo(sorted);
-            sorted.Sort();
+            Array.Sort(scratch, 0, durations.Length);
             double sum = 0;
             foreach (double duration in sorted)
             {
@@ -243,7 +245,7 @@ public static class Sla
                 compliance,
                 empty ? double.NaN : sum / sorted.Length,
                 empty ? double.NaN : sorted[0],
-                empty ? double.NaN : sorted[^1],
+                empty ? double.NaN : sorted[sorted.Length - 1],
                 Percentiles.FromSorted(sorted, 50),
                 Percentiles.FromSorted(sorted, 90),
                 Percentiles.FromSorted(sorted, 95),

@@ -18,7 +18,7 @@ internal static class Percentiles
         }
 
         (int lower, double weight) = Position(sorted.Length, percentile);
-        return lower >= sorted.Length - 1 ? sorted[^1] : Interpolate(sorted[lower], sorted[lower + 1], weight);
+        return lower >= sorted.Length - 1 ? sorted[sorted.Length - 1] : Interpolate(sorted[lower], sorted[lower + 1], weight);
     }
 
     /// <summary>
@@ -127,5 +127,14 @@ internal static class Percentiles
     private static double MedianOfThree(double a, double b, double c) =>
         Math.Max(Math.Min(a, b), Math.Min(Math.Max(a, b), c));
 
-    private static int BitLength(int n) => 32 - System.Numerics.BitOperations.LeadingZeroCount((uint)n);
+    private static int BitLength(int n)
+    {
+        int bits = 0;
+        for (; n > 0; n >>= 1)
+        {
+            bits++;
+        }
+
+        return bits;
+    }
 }

@@ -135,18 +135,32 @@ public class AuditChecklistTests
     }
 
     [Theory]
-    [InlineData("{\"items\": [ {\"id\": \"a\", \"text\": \"x\"", "line 1, column")]
-    [InlineData("[]", "expected an object with an \"items\" array")]
-    [InlineData("{\"items\": [42]}", "item 0 is not an object")]
-    [InlineData("{\"items\": [{\"id\": 1, \"text\": \"x\"}]}", "item 0: \"id\" should be a string")]
-    [InlineData("{\"items\": [{\"id\": \"a\", \"text\": \"x\", \"weight\": \"2\"}]}", "item 0: \"weight\" should be a number")]
-    [InlineData("{\"items\": [{\"id\": \"a\", \"text\": \"x\", \"critical\": \"yes\"}]}", "item 0: \"critical\" should be true or false")]
-    [InlineData("{\"items\": [{\"id\": \"a\"}]}", "Item 'a' has no text.")]
-    [InlineData("{\"items\": []}", "the checklist has no items")]
-    public void FromJson_Malformed_SaysWhy(string json, string expected)
+    [InlineData("{\"items\": [ {\"id\": \"a\", \"text\": \"x\"", 1, 36, "not valid JSON: the document ends where ',' or '}' was expected")]
+    [InlineData("[]", 1, 1, "expected an object with an \"items\" array")]
+    [InlineData("{\"items\": [42]}", 1, 12, "item 0 is not an object")]
+    [InlineData("{\"items\": [{\"id\": 1, \"text\": \"x\"}]}", 1, 19, "item 0: \"id\" should be a string")]
+    [InlineData("{\"items\": [{\"id\": \"a\", \"text\": \"x\", \"weight\": \"2\"}]}", 1, 47, "item 0: \"weight\" should be a number")]
+    [InlineData("{\"items\": [{\"id\": \"a\", \"text\": \"x\", \"critical\": \"yes\"}]}", 1, 49, "item 0: \"critical\" should be true or false")]
+    [InlineData("{\"items\": [{\"id\": \"a\", \"weigth\": 2}]}", 1, 34, "item 0: unknown property \"weigth\"")]
+    [InlineData("{\"items\": [{\"id\": \"a\"}]}", 1, 12, "Item 'a' has no text.")]
+    [InlineData("{\"items\": [{\"id\": \"a\", \"id\": \"b\"}]}", 1, 24, "the property \"id\" appears twice in one object")]
+    [InlineData("{\n  \"items\": [\n    {\"id\": \"a\", \"text\": \"x\"},\n    {\"id\": \"b\", \"text\": \"y\", \"weight\": -1}\n  ]\n}", 4, 5, "Item 'b' has weight -1")]
+    [InlineData("{\"items\": [{\"id\": \"a\", \"text\": \"x\", \"weight\": 1e999}]}", 1, 47, "item 0: \"weight\" should be a number")]
+    [InlineData("{\"items\": [{\"id\": \"a\", \"text\": \"x\", \"weight\": NaN}]}", 1, 47, "not valid JSON: expected a value, found 'N'")]
+    [InlineData("{\"items\": [{\"id\": \"a\", \"text\": \"x\"}]} extra", 1, 39, "not valid JSON: unexpected text after the end of the document")]
+    [InlineData("", 1, 1, "not valid JSON: the document is empty")]
+    public void FromJson_Malformed_SaysWhereAndWhy(string json, long line, int column, string expected)
     {
         var error = Assert.Throws<InputFormatException>(() => AuditChecklist.FromJson(json));
-        Assert.StartsWith(expected, error.Message);
+        Assert.StartsWith(expected, error.Reason);
+        Assert.Equal((line, column), (error.Line, error.Column));
+    }
+
+    [Fact]
+    public void FromJson_EmptyItems_SaysSo()
+    {
+        var error = Assert.Throws<InputFormatException>(() => AuditChecklist.FromJson("{\"items\": []}"));
+        Assert.Equal("the checklist has no items", error.Message);
     }
 
     [Fact]

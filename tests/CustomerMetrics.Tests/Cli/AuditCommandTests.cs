@@ -82,7 +82,7 @@ public class AuditCommandTests
     [Theory]
     [InlineData("id,text,weight\na,x,0\n", ".csv", ":2: Item 'a' has weight 0; weights should be finite and greater than 0.")]
     [InlineData("id,name\n", ".csv", ":1:1: the header needs the columns 'id' and 'text' (found: id, name)")]
-    [InlineData("{\"items\": [{\"id\": \"a\", \"text\": \"x\"},{\"id\": \"a\", \"text\": \"y\"}]}", ".json", ": Item id 'a' appears twice (positions 0 and 1).")]
+    [InlineData("{\"items\": [{\"id\": \"a\", \"text\": \"x\"},{\"id\": \"a\", \"text\": \"y\"}]}", ".json", ":1:37: Item id 'a' appears twice (positions 0 and 1).")]
     public void MalformedChecklist_OneLineError(string contents, string extension, string expected)
     {
         using var checklist = new TempFile(contents, extension);
