@@ -40,14 +40,16 @@ public static class AuditIndex
     /// <summary>
     /// Scores one audit: the weighted index, the counts, the failed critical items and one result per section.
     /// </summary>
-    /// <param name="checks">The audit's answered items. The same item may appear more than once only when
-    /// several audits are scored together; <see cref="AuditChecklist.Score"/> enforces one answer per item.</param>
+    /// <param name="checks">The audit's answered items. They are pooled as given: an item id that appears twice
+    /// counts twice, which is how the checks of several visits are scored as one. To score one visit against a
+    /// checklist, rejecting repeated, unknown and missing items, use <see cref="AuditChecklist.Score"/>.</param>
     /// <param name="criticalFailureZeroesIndex">When <c>true</c>, a failed critical item sets the index (and its
     /// section's index) to 0: a knock-out. When <c>false</c> (the default) critical failures are only reported.</param>
     /// <returns>The audit's result.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="checks"/> or one of its elements is <c>null</c>.</exception>
     /// <exception cref="ArgumentException">An item id is empty (its position is named).</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A weight is not finite and positive, or an outcome is unknown (position named).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A weight is not finite and positive, an outcome is unknown (position named),
+    /// or the weights add up to more than <see cref="double.MaxValue"/>.</exception>
     public static AuditResult Score(IEnumerable<AuditCheck> checks, bool criticalFailureZeroesIndex = false)
     {
         Preconditions.CheckNotNull(nameof(checks), checks);
@@ -57,8 +59,17 @@ public static class AuditIndex
         long position = 0;
         foreach (AuditCheck check in checks)
         {
-            CheckCheck(check, position++);
+            CheckCheck(check, position);
             whole.Add(check);
+            if (whole.ApplicableWeight > double.MaxValue)
+            {
+                Preconditions.ThrowOutOfRange(
+                    nameof(checks),
+                    check.Weight,
+                    Preconditions.Format($"The weights add up to more than the largest double (about 1.8e308) at position {position}; only their ratios matter, so use smaller weights."));
+            }
+
+            position++;
             if (check.Section is { } name)
             {
                 if (!sections.TryGetValue(name, out AuditTally? section))
@@ -89,16 +100,18 @@ public static class AuditIndex
     {
         Preconditions.CheckNotNull(nameof(audits), audits);
         var tally = new AuditSummaryTally();
+        long position = 0;
         foreach (AuditResult audit in audits)
         {
-            tally.Add(Preconditions.CheckNotNull(nameof(audits), audit));
+            CheckAudit(audit, position++);
+            tally.Add(audit);
         }
 
         return tally.ToSummary();
     }
 
     /// <summary>A summary per key (department, touchpoint, employee…) from (key, audit) pairs.</summary>
-    /// <typeparam name="TKey">The key; compared with its default equality.</typeparam>
+    /// <typeparam name="TKey">The key; compared with its default equality (ordinal for strings); not null.</typeparam>
     /// <param name="audits">Each audit with its key.</param>
     /// <returns>One summary per key, in the order the keys first appear.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="audits"/> or an audit is <c>null</c>.</exception>
@@ -108,9 +121,11 @@ public static class AuditIndex
         Preconditions.CheckNotNull(nameof(audits), audits);
         var tallies = new Dictionary<TKey, AuditSummaryTally>();
         var order = new List<TKey>();
+        long position = 0;
         foreach ((TKey key, AuditResult audit) in audits)
         {
-            Preconditions.CheckNotNull(nameof(audits), audit);
+            Preconditions.CheckKey(nameof(audits), key, position);
+            CheckAudit(audit, position++);
             if (!tallies.TryGetValue(key, out AuditSummaryTally? tally))
             {
                 tally = new AuditSummaryTally();
@@ -125,7 +140,7 @@ public static class AuditIndex
     }
 
     /// <summary>A summary per period, earliest first, with the change of the pooled index from the previous period.</summary>
-    /// <typeparam name="TPeriod">The period (month, quarter…), ordered by its default comparer.</typeparam>
+    /// <typeparam name="TPeriod">The period (month, quarter…), ordered ordinally if it is a string (culture-independent), otherwise by its default comparer.</typeparam>
     /// <param name="audits">Each audit with its period.</param>
     /// <returns>One point per period that has audits.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="audits"/> or an audit is <c>null</c>.</exception>
@@ -133,7 +148,7 @@ public static class AuditIndex
         where TPeriod : notnull
     {
         List<KeyValuePair<TPeriod, AuditSummary>> periods = new(SummarizeBy(audits));
-        Comparer<TPeriod> comparer = Comparer<TPeriod>.Default;
+        IComparer<TPeriod> comparer = KeyOrder.For<TPeriod>();
         periods.Sort((a, b) => comparer.Compare(a.Key, b.Key));
         var points = new AuditTrendPoint<TPeriod>[periods.Count];
         for (int i = 0; i < periods.Count; i++)
@@ -143,6 +158,14 @@ public static class AuditIndex
         }
 
         return points;
+    }
+
+    private static void CheckAudit(AuditResult? audit, long position)
+    {
+        if (audit is null)
+        {
+            Preconditions.ThrowNull("audits", Preconditions.Format($"The audit at position {position} is null."));
+        }
     }
 
     private static void CheckCheck(AuditCheck? check, long position)

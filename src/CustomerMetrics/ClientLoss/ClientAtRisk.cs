@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace CustomerMetrics;
 
 /// <summary>A client ranked by expected loss in <see cref="ClientPortfolioResult.TopAtRisk"/>.</summary>
@@ -7,4 +9,11 @@ namespace CustomerMetrics;
 /// <param name="TotalCost">What losing the client would cost (<see cref="ClientLossResult.TotalCost"/>).</param>
 /// <param name="ExpectedLoss">ChurnProbability × TotalCost.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-public readonly record struct ClientAtRisk(string Id, long Position, double ChurnProbability, decimal TotalCost, decimal ExpectedLoss);
+public readonly record struct ClientAtRisk(string Id, long Position, double ChurnProbability, decimal TotalCost, decimal ExpectedLoss)
+{
+    /// <summary>Formats the client with the invariant culture.</summary>
+    /// <returns>For example <c>client 'C-17' (position 3): churn 0.25 × cost 14000.0 = expected loss 3500.000</c>.</returns>
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"client '{Id}' (position {Position}): churn {ChurnProbability} × cost {TotalCost} = expected loss {ExpectedLoss}");
+}
+

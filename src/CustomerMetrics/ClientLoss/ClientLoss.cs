@@ -85,11 +85,11 @@ public static class ClientLoss
             CheckYears(nameof(years), horizon);
         }
 
+        decimal r = (decimal)retention;
+        decimal growth = ToDecimal(1 + discountRate, nameof(discountRate), "a discount rate");
+        decimal denominator = growth - r;
         try
         {
-            decimal r = (decimal)retention;
-            decimal growth = 1 + (decimal)discountRate;
-            decimal denominator = growth - r;
             if (years is null)
             {
                 if (denominator <= 0)
@@ -112,7 +112,10 @@ public static class ClientLoss
         }
         catch (OverflowException error)
         {
-            throw new ArgumentException("The lifetime value exceeds the range of decimal; check annualMargin and discountRate.", nameof(annualMargin), error);
+            throw new ArgumentException(
+                Preconditions.Format($"The lifetime value exceeds the range of decimal (about 7.9e28): a margin of {annualMargin} a year, divided by 1 + discountRate - retention = {denominator}; check annualMargin, retention and discountRate."),
+                nameof(annualMargin),
+                error);
         }
     }
 
@@ -197,46 +200,113 @@ public static class ClientLoss
     /// The year-by-year calculation of a validated scenario. Fills <paramref name="schedule"/> when it is
     /// given; the portfolio passes <c>null</c> and allocates nothing.
     /// </summary>
+    /// <remarks>
+    /// Year t's weight r^(t − 1) / (1 + d)^t is carried as one product, multiplied each year by
+    /// r / (1 + d), so that a retention weight too small for <see cref="decimal"/> and a discount factor
+    /// too large for it (r = 0.5, d = −0.5: 0.5^99 × 2^100) do not meet as 0 × ∞; the schedule's two
+    /// factors are carried beside it. Amounts that leave the range of <see cref="decimal"/> are an
+    /// <see cref="ArgumentException"/> that names the input responsible and the year.
+    /// </remarks>
     internal static Totals Compute(ClientLossScenario scenario, List<ClientLossYear>? schedule)
     {
         bool geometric = scenario.AnnualGrowthRate != 0;
-        decimal purchases = scenario.AnnualPurchases;
+        decimal growthFactor = ToDecimal(1 + scenario.AnnualGrowthRate, nameof(ClientLossScenario.AnnualGrowthRate), "a growth rate");
+        decimal retention = (decimal)scenario.RetentionProbability;
+        decimal perYear = DiscountPerYear(scenario.DiscountRate);
         decimal retentionWeight = 1;
+        decimal discountFactor = scenario.Timing == PaymentTiming.EndOfYear ? perYear : 1;
+        decimal weight = discountFactor;
+        decimal purchases = scenario.AnnualPurchases;
         decimal lostRevenue = 0;
         decimal cumulative = 0;
         int year = 1;
+        int failingYear = 1;
+        string stage = nameof(ClientLossScenario.DiscountRate);
         try
         {
-            decimal growthFactor = 1 + (decimal)scenario.AnnualGrowthRate;
-            decimal discountGrowth = 1 + (decimal)scenario.DiscountRate;
-            decimal retention = (decimal)scenario.RetentionProbability;
-            decimal compound = scenario.Timing == PaymentTiming.EndOfYear ? discountGrowth : 1;
+            decimal yearOnYear = retention * perYear;
             for (; year <= scenario.Years; year++)
             {
+                failingYear = year;
+                stage = nameof(ClientLossScenario.AnnualPurchases);
                 decimal profit = scenario.NetMargin * purchases;
-                decimal discounted = profit * retentionWeight / compound;
                 lostRevenue += purchases;
+                stage = nameof(ClientLossScenario.DiscountRate);
+                decimal discounted = profit * weight;
                 cumulative += discounted;
-                schedule?.Add(new ClientLossYear(year, purchases, profit, retentionWeight, 1 / compound, discounted, cumulative));
+                schedule?.Add(new ClientLossYear(year, purchases, profit, retentionWeight, discountFactor, discounted, cumulative));
 
                 if (year < scenario.Years)
                 {
+                    // Next year's figures: an overflow here is next year's.
+                    failingYear = year + 1;
+
                     // A declining client's purchases stop at zero; geometric decline approaches it by itself.
+                    stage = geometric ? nameof(ClientLossScenario.AnnualGrowthRate) : nameof(ClientLossScenario.AnnualIncrease);
                     purchases = geometric ? purchases * growthFactor : Math.Max(0, purchases + scenario.AnnualIncrease);
+                    stage = nameof(ClientLossScenario.DiscountRate);
                     retentionWeight *= retention;
-                    compound *= discountGrowth;
+                    discountFactor *= perYear;
+                    weight *= yearOnYear;
                 }
             }
         }
         catch (OverflowException error)
         {
-            throw new ArgumentException(
-                Preconditions.Format($"The amounts exceed the range of decimal (about 7.9e28) in year {year}; check AnnualPurchases, the growth and Years."),
-                nameof(scenario),
-                error);
+            throw new ArgumentException(ExceedsDecimal(scenario, stage, failingYear), stage, error);
         }
 
-        return new Totals(lostRevenue, scenario.NetMargin * lostRevenue, cumulative);
+        try
+        {
+            return new Totals(lostRevenue, scenario.NetMargin * lostRevenue, cumulative);
+        }
+        catch (OverflowException error)
+        {
+            throw new ArgumentException(ExceedsDecimal(scenario, nameof(ClientLossScenario.AnnualPurchases), scenario.Years), nameof(ClientLossScenario.AnnualPurchases), error);
+        }
+    }
+
+    /// <summary>1 / (1 + d) as a decimal: the factor by which each later year is worth less (more, for d &lt; 0).</summary>
+    private static decimal DiscountPerYear(double discountRate)
+    {
+        decimal growth = ToDecimal(1 + discountRate, nameof(ClientLossScenario.DiscountRate), "a discount rate");
+        if (growth == 0)
+        {
+            Preconditions.ThrowOutOfRange(nameof(ClientLossScenario.DiscountRate), discountRate, "A discount rate this close to -1 makes 1 / (1 + rate) exceed the range of decimal.");
+        }
+
+        try
+        {
+            return 1 / growth;
+        }
+        catch (OverflowException)
+        {
+            Preconditions.ThrowOutOfRange(nameof(ClientLossScenario.DiscountRate), discountRate, "A discount rate this close to -1 makes 1 / (1 + rate) exceed the range of decimal.");
+            throw;
+        }
+    }
+
+    /// <summary>A rate, converted for the money arithmetic, or an error naming it when decimal cannot hold it.</summary>
+    private static decimal ToDecimal(double value, string paramName, string what)
+    {
+        if (Math.Abs(value) >= 7.9e28)
+        {
+            Preconditions.ThrowOutOfRange(paramName, value, Preconditions.Format($"{value} is too large for {what} in decimal money arithmetic (about 7.9e28 at most)."));
+        }
+
+        return (decimal)value;
+    }
+
+    private static string ExceedsDecimal(ClientLossScenario scenario, string stage, int year)
+    {
+        string cause = stage switch
+        {
+            nameof(ClientLossScenario.AnnualGrowthRate) => Preconditions.Format($"purchases of {scenario.AnnualPurchases} growing by {scenario.AnnualGrowthRate} a year"),
+            nameof(ClientLossScenario.AnnualIncrease) => Preconditions.Format($"purchases of {scenario.AnnualPurchases} growing by {scenario.AnnualIncrease} a year"),
+            nameof(ClientLossScenario.DiscountRate) => Preconditions.Format($"a DiscountRate of {scenario.DiscountRate} (each year weighs 1 / (1 + rate) = {1 / (1 + scenario.DiscountRate):0.####} times the year before) with a RetentionProbability of {scenario.RetentionProbability}"),
+            _ => Preconditions.Format($"AnnualPurchases of {scenario.AnnualPurchases} at a NetMargin of {scenario.NetMargin}"),
+        };
+        return Preconditions.Format($"The figures exceed the range of decimal (about 7.9e28) in year {year} of {scenario.Years}: {cause}. Shorten Years or check {stage}.");
     }
 
     private static decimal Power(decimal value, int exponent)

@@ -53,4 +53,9 @@ public sealed record ClientLossResult
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(LostRevenue, LostProfit, DiscountedLostProfit, AcquisitionCost, Schedule.Count);
+
+    /// <summary>Formats the totals with the invariant culture.</summary>
+    /// <returns>For example <c>Over 5 years: lost revenue 70000, lost profit 14000.0, discounted 14000.0, total cost 14000.0</c>.</returns>
+    public override string ToString() =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Over {Schedule.Count} years: lost revenue {LostRevenue}, lost profit {LostProfit}, discounted {DiscountedLostProfit}, total cost {TotalCost}");
 }

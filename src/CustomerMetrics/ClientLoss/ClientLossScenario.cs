@@ -1,3 +1,4 @@
+using System.Globalization;
 namespace CustomerMetrics;
 
 /// <summary>
@@ -46,4 +47,39 @@ public sealed record ClientLossScenario
 
     /// <summary>Whether each year's amount is discounted as paid at the end (default) or the start of the year.</summary>
     public PaymentTiming Timing { get; init; }
+
+    /// <summary>Formats the scenario with the invariant culture, naming only what differs from the defaults.</summary>
+    /// <returns>For example <c>buys 10000 a year, +2000 a year, over 5 years, net margin 0.2</c>.</returns>
+    public override string ToString()
+    {
+        var text = new System.Text.StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"buys {AnnualPurchases} a year");
+        if (AnnualIncrease != 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $", {AnnualIncrease:+0.############################;-0.############################} a year");
+        }
+
+        if (AnnualGrowthRate != 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $", growing by a rate of {AnnualGrowthRate} a year");
+        }
+
+        text.Append(CultureInfo.InvariantCulture, $", over {Years} years, net margin {NetMargin}");
+        if (DiscountRate != 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $", discounted at {DiscountRate} ({(Timing == PaymentTiming.EndOfYear ? "end" : "start")} of year)");
+        }
+
+        if (RetentionProbability != 1)
+        {
+            text.Append(CultureInfo.InvariantCulture, $", retention {RetentionProbability}");
+        }
+
+        if (AcquisitionCost != 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $", acquisition cost {AcquisitionCost}");
+        }
+
+        return text.ToString();
+    }
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace CustomerMetrics;
 
 /// <summary>One year of a <see cref="ClientLossResult.Schedule"/>.</summary>
@@ -16,4 +18,11 @@ public readonly record struct ClientLossYear(
     decimal RetentionWeight,
     decimal DiscountFactor,
     decimal DiscountedProfit,
-    decimal CumulativeDiscountedProfit);
+    decimal CumulativeDiscountedProfit)
+{
+    /// <summary>Formats the year with the invariant culture.</summary>
+    /// <returns>For example <c>Year 2: purchases 12000, profit 2400.0, discounted 2400.0 (cumulative 4400.0)</c>.</returns>
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"Year {Year}: purchases {Purchases}, profit {Profit}, discounted {DiscountedProfit} (cumulative {CumulativeDiscountedProfit})");
+}
+

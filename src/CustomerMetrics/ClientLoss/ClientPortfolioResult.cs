@@ -54,4 +54,9 @@ public sealed record ClientPortfolioResult
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Clients, TotalLostRevenue, TotalCost, ExpectedLoss, TopAtRisk.Count);
+
+    /// <summary>Formats the totals with the invariant culture.</summary>
+    /// <returns>For example <c>1000 clients: expected loss 123456.78 of 2345678.90 if all left</c>.</returns>
+    public override string ToString() =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Clients} clients: expected loss {ExpectedLoss} of {TotalCost} if all left");
 }

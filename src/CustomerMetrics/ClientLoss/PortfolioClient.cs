@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace CustomerMetrics;
 
 /// <summary>One client of a portfolio: an id for the report, what losing them costs, and how likely they are to leave.</summary>
@@ -5,4 +7,11 @@ namespace CustomerMetrics;
 /// <param name="Scenario">The client's purchases, growth, margin and horizon.</param>
 /// <param name="ChurnProbability">The probability, in [0, 1], that the client leaves.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-public readonly record struct PortfolioClient(string Id, ClientLossScenario Scenario, double ChurnProbability);
+public readonly record struct PortfolioClient(string Id, ClientLossScenario Scenario, double ChurnProbability)
+{
+    /// <summary>Formats the client with the invariant culture.</summary>
+    /// <returns>For example <c>client 'C-17', churn 0.25: buys 10000 a year …</c>.</returns>
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"client '{Id}', churn {ChurnProbability}: {Scenario}");
+}
+

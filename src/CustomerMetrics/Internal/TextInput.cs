@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using System.Text;
 
@@ -25,6 +26,10 @@ internal static class TextInput
     /// and nothing in it can act on the terminal; values longer than <see cref="MaxShownLength"/>
     /// characters are cut, with an ellipsis and the full length.
     /// </summary>
+    internal static string ForMessage(object? value) =>
+        ForMessage(value is IFormattable formattable ? formattable.ToString(null, CultureInfo.InvariantCulture) : value?.ToString());
+
+    /// <inheritdoc cref="ForMessage(object?)"/>
     internal static string ForMessage(string? value)
     {
         if (value is null)

@@ -130,10 +130,7 @@ public static class Nps
         Preconditions.CheckNonNegative(nameof(promoters), promoters);
         Preconditions.CheckNonNegative(nameof(passives), passives);
         Preconditions.CheckNonNegative(nameof(detractors), detractors);
-        if (promoters > long.MaxValue - passives || promoters + passives > long.MaxValue - detractors)
-        {
-            Preconditions.ThrowArgument(nameof(detractors), "The counts add up to more than Int64.MaxValue respondents.");
-        }
+        CountSums.CheckTotal(nameof(detractors), "promoters, passives and detractors", promoters, passives, detractors);
 
         return new NpsResult(promoters, passives, detractors);
     }
@@ -228,36 +225,19 @@ public static class Nps
     public static WeightedNpsResult CalculateWeighted(ReadOnlySpan<byte> scores, ReadOnlySpan<double> weights)
     {
         Preconditions.CheckSameLength(nameof(weights), scores.Length, weights.Length, nameof(scores));
-        double promoterWeight = 0;
-        double passiveWeight = 0;
-        double detractorWeight = 0;
-        double sumOfSquares = 0;
+        double maxWeight = 0;
         for (int i = 0; i < scores.Length; i++)
         {
-            double weight = weights[i];
-            Preconditions.CheckWeight(nameof(weights), weight, i);
+            Preconditions.CheckWeight(nameof(weights), weights[i], i);
             CheckScore(nameof(scores), scores[i], i);
-            switch (CategoryOf(scores[i]))
-            {
-                case NpsCategory.Promoter:
-                    promoterWeight += weight;
-                    break;
-                case NpsCategory.Passive:
-                    passiveWeight += weight;
-                    break;
-                default:
-                    detractorWeight += weight;
-                    break;
-            }
-
-            sumOfSquares += weight * weight;
+            maxWeight = Math.Max(maxWeight, weights[i]);
         }
 
-        return new WeightedNpsResult(scores.Length, promoterWeight, passiveWeight, detractorWeight, sumOfSquares);
+        return WeightedNpsResult.FromChecked(scores, weights, maxWeight);
     }
 
     /// <summary>NPS per segment (region, channel, product, period…) from (segment, answer) pairs, enumerated once.</summary>
-    /// <typeparam name="TKey">The segment key; compared with its default equality.</typeparam>
+    /// <typeparam name="TKey">The segment key; compared with its default equality (ordinal for strings); not null.</typeparam>
     /// <param name="responses">Each response's segment and answer in [0, 10].</param>
     /// <returns>One result per segment, in the order the segments first appear.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="responses"/> is <c>null</c>.</exception>
@@ -301,7 +281,7 @@ public static class Nps
     /// NPS per period, in period order, each compared with the previous period by
     /// <see cref="Compare(NpsResult, NpsResult, double)"/>.
     /// </summary>
-    /// <typeparam name="TPeriod">The period key (month, quarter, date…), ordered by its default comparer.</typeparam>
+    /// <typeparam name="TPeriod">The period key (month, quarter, date…), ordered ordinally if it is a string (culture-independent), otherwise by its default comparer.</typeparam>
     /// <param name="responses">Each response's period and answer in [0, 10].</param>
     /// <param name="level">Confidence level for the comparisons; 0.95 by default.</param>
     /// <returns>One point per period that has responses, earliest first.</returns>
@@ -318,7 +298,7 @@ public static class Nps
     /// A trend from results already computed per period (for example stored per day in a CRM and merged
     /// per month): sorted by period, each compared with the previous one.
     /// </summary>
-    /// <typeparam name="TPeriod">The period key, ordered by its default comparer; each period at most once.</typeparam>
+    /// <typeparam name="TPeriod">The period key, ordered ordinally if it is a string (culture-independent), otherwise by its default comparer; each period at most once.</typeparam>
     /// <param name="periods">Each period's result.</param>
     /// <param name="level">Confidence level for the comparisons; 0.95 by default.</param>
     /// <returns>One point per period, earliest first.</returns>
@@ -331,7 +311,12 @@ public static class Nps
         Preconditions.CheckNotNull(nameof(periods), periods);
         Preconditions.CheckConfidenceLevel(nameof(level), level);
         List<KeyValuePair<TPeriod, NpsResult>> sorted = new(periods);
-        Comparer<TPeriod> comparer = Comparer<TPeriod>.Default;
+        for (int i = 0; i < sorted.Count; i++)
+        {
+            Preconditions.CheckKey(nameof(periods), sorted[i].Key, i);
+        }
+
+        IComparer<TPeriod> comparer = KeyOrder.For<TPeriod>();
         sorted.Sort((a, b) => comparer.Compare(a.Key, b.Key));
         var points = new NpsTrendPoint<TPeriod>[sorted.Count];
         for (int i = 0; i < sorted.Count; i++)
@@ -342,7 +327,7 @@ public static class Nps
             {
                 if (comparer.Compare(sorted[i - 1].Key, period) == 0)
                 {
-                    Preconditions.ThrowArgument(nameof(periods), Preconditions.Format($"Period {period} occurs more than once."));
+                    Preconditions.ThrowArgument(nameof(periods), Preconditions.Format($"Period '{TextInput.ForMessage((object)period)}' occurs more than once."));
                 }
 
                 change = Compare(sorted[i - 1].Value, result, level);

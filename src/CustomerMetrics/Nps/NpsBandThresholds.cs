@@ -39,17 +39,30 @@ public readonly record struct NpsBandThresholds
     /// <summary>The band of an NPS value.</summary>
     /// <param name="score">An NPS on the −100..100 scale; NaN (no respondents) gives <see cref="NpsBand.Undefined"/>.</param>
     /// <returns>The band the score falls into.</returns>
-    public NpsBand Classify(double score) =>
-        double.IsNaN(score) ? NpsBand.Undefined
-        : score >= High ? NpsBand.High
-        : score >= Average ? NpsBand.Average
-        : NpsBand.Low;
+    /// <exception cref="System.ArgumentOutOfRangeException"><paramref name="score"/> is outside [−100, 100] (an NPS of 1e9 is a bug upstream, not a high score).</exception>
+    public NpsBand Classify(double score)
+    {
+        if (double.IsNaN(score))
+        {
+            return NpsBand.Undefined;
+        }
+
+        CheckScale(nameof(score), score);
+        return score >= High ? NpsBand.High
+            : score >= Average ? NpsBand.Average
+            : NpsBand.Low;
+    }
+
+    /// <summary>Formats the thresholds with the invariant culture.</summary>
+    /// <returns>For example <c>Average from 30, High from 50</c>.</returns>
+    public override string ToString() =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Average from {Average}, High from {High}");
 
     private static void CheckScale(string paramName, double value)
     {
         if (!(value >= -100 && value <= 100))
         {
-            Preconditions.ThrowOutOfRange(paramName, value, "Threshold should be an NPS value in [-100, 100].");
+            Preconditions.ThrowOutOfRange(paramName, value, "Value should be an NPS value in [-100, 100].");
         }
     }
 }

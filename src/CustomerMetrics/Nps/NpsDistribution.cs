@@ -22,10 +22,15 @@ public sealed class NpsDistribution : IEquatable<NpsDistribution>
 
     private readonly long[] counts;
 
+    /// <param name="counts">Eleven non-negative counts whose total fits in a long (every creator checks).</param>
     private NpsDistribution(long[] counts)
     {
         this.counts = counts;
         Counts = Array.AsReadOnly(counts);
+        foreach (long count in counts)
+        {
+            Total += count;
+        }
     }
 
     /// <summary>The distribution with no respondents.</summary>
@@ -35,19 +40,7 @@ public sealed class NpsDistribution : IEquatable<NpsDistribution>
     public IReadOnlyList<long> Counts { get; }
 
     /// <summary>All respondents.</summary>
-    public long Total
-    {
-        get
-        {
-            long total = 0;
-            foreach (long count in counts)
-            {
-                total += count;
-            }
-
-            return total;
-        }
-    }
+    public long Total { get; }
 
     /// <summary>The mean answer on the 0..10 scale; <see cref="double.NaN"/> with no respondents.</summary>
     public double Mean
@@ -88,9 +81,11 @@ public sealed class NpsDistribution : IEquatable<NpsDistribution>
     /// <returns>The distribution.</returns>
     /// <exception cref="ArgumentException"><paramref name="counts"/> does not have exactly 11 elements.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A count is negative (its answer value is named).</exception>
+    /// <exception cref="ArgumentException">The counts add up to more than <see cref="long.MaxValue"/>.</exception>
     public static NpsDistribution FromCounts(ReadOnlySpan<long> counts)
     {
         Preconditions.CheckSameLength(nameof(counts), ValueCount, counts.Length, "the 0..10 scale");
+        long total = 0;
         for (int score = 0; score < ValueCount; score++)
         {
             if (counts[score] < 0)
@@ -100,6 +95,13 @@ public sealed class NpsDistribution : IEquatable<NpsDistribution>
                     counts[score],
                     Preconditions.Format($"Count of answer {score} is {counts[score]}; counts should be non-negative."));
             }
+
+            if (counts[score] > long.MaxValue - total)
+            {
+                Preconditions.ThrowArgument(nameof(counts), Preconditions.Format($"The counts add up to more than Int64.MaxValue ({long.MaxValue}); a total must fit in a long."));
+            }
+
+            total += counts[score];
         }
 
         return new NpsDistribution(counts.ToArray());
@@ -110,10 +112,12 @@ public sealed class NpsDistribution : IEquatable<NpsDistribution>
     /// <param name="right">Another partial distribution.</param>
     /// <returns>The distribution of both samples together.</returns>
     /// <exception cref="ArgumentNullException">An argument is <c>null</c>.</exception>
+    /// <exception cref="OverflowException">The respondents would number more than <see cref="long.MaxValue"/>.</exception>
     public static NpsDistribution operator +(NpsDistribution left, NpsDistribution right)
     {
         Preconditions.CheckNotNull(nameof(left), left);
         Preconditions.CheckNotNull(nameof(right), right);
+        CountSums.Add(left.Total, right.Total, "respondents");
         long[] sum = new long[ValueCount];
         for (int score = 0; score < ValueCount; score++)
         {
@@ -140,6 +144,7 @@ public sealed class NpsDistribution : IEquatable<NpsDistribution>
     /// <param name="other">Another partial distribution.</param>
     /// <returns>The distribution of both samples together.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="other"/> is <c>null</c>.</exception>
+    /// <exception cref="OverflowException">The respondents would number more than <see cref="long.MaxValue"/>.</exception>
     public NpsDistribution Add(NpsDistribution other) => this + other;
 
     /// <summary>The three-count NPS result of this distribution.</summary>

@@ -74,14 +74,18 @@ public readonly record struct NpsResult
     /// <param name="left">One partial result.</param>
     /// <param name="right">Another partial result.</param>
     /// <returns>The result whose counts are the sums of both.</returns>
-    /// <exception cref="OverflowException">A count would exceed <see cref="long.MaxValue"/>.</exception>
-    public static NpsResult operator +(NpsResult left, NpsResult right) =>
-        new(left.Promoters + right.Promoters, left.Passives + right.Passives, left.Detractors + right.Detractors);
+    /// <exception cref="OverflowException">The respondents would number more than <see cref="long.MaxValue"/>.</exception>
+    public static NpsResult operator +(NpsResult left, NpsResult right)
+    {
+        // Each count is at most its result's total, so when the totals add up, so does each count.
+        CountSums.Add(left.Total, right.Total, "respondents");
+        return new(left.Promoters + right.Promoters, left.Passives + right.Passives, left.Detractors + right.Detractors);
+    }
 
     /// <summary>The friendly twin of <see cref="op_Addition"/>: combines this result with another.</summary>
     /// <param name="other">Another partial result.</param>
     /// <returns>The result whose counts are the sums of both.</returns>
-    /// <exception cref="OverflowException">A count would exceed <see cref="long.MaxValue"/>.</exception>
+    /// <exception cref="OverflowException">The respondents would number more than <see cref="long.MaxValue"/>.</exception>
     public NpsResult Add(NpsResult other) => this + other;
 
     /// <summary>The band of the score under custom thresholds.</summary>

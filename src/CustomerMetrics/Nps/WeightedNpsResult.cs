@@ -19,50 +19,64 @@ namespace CustomerMetrics;
 /// </remarks>
 public readonly record struct WeightedNpsResult
 {
-    internal WeightedNpsResult(long count, double promoterWeight, double passiveWeight, double detractorWeight, double sumOfSquaredWeights)
+    // The weight sums are kept divided by 2^scaleExponent (see WeightScale): 0 for every weight in
+    // [2^-400, 2^400], so that squares of extreme weights neither overflow nor vanish.
+    private readonly int scaleExponent;
+    private readonly double promoters;
+    private readonly double passives;
+    private readonly double detractors;
+    private readonly double squares;
+
+    private WeightedNpsResult(long count, int scaleExponent, double promoters, double passives, double detractors, double squares)
     {
         Count = count;
-        PromoterWeight = promoterWeight;
-        PassiveWeight = passiveWeight;
-        DetractorWeight = detractorWeight;
-        SumOfSquaredWeights = sumOfSquaredWeights;
+        this.scaleExponent = scaleExponent;
+        this.promoters = promoters;
+        this.passives = passives;
+        this.detractors = detractors;
+        this.squares = squares;
     }
+
+    /// <summary>The result with no responses (the same as <c>default</c>).</summary>
+    public static WeightedNpsResult Empty => default;
 
     /// <summary>Number of responses, including those with weight 0.</summary>
     public long Count { get; }
 
-    /// <summary>Total weight of promoters (answers 9–10).</summary>
-    public double PromoterWeight { get; }
+    /// <summary>Total weight of promoters (answers 9–10); +∞ only if the weights add up beyond <see cref="double.MaxValue"/> (the score and shares stay exact).</summary>
+    public double PromoterWeight => WeightScale.ScaleB(promoters, scaleExponent);
 
     /// <summary>Total weight of passives (answers 7–8).</summary>
-    public double PassiveWeight { get; }
+    public double PassiveWeight => WeightScale.ScaleB(passives, scaleExponent);
 
     /// <summary>Total weight of detractors (answers 0–6).</summary>
-    public double DetractorWeight { get; }
+    public double DetractorWeight => WeightScale.ScaleB(detractors, scaleExponent);
 
-    /// <summary>Σw² over all responses, kept so that results merge exactly.</summary>
-    public double SumOfSquaredWeights { get; }
+    /// <summary>Σw² over all responses, kept so that results merge exactly; +∞ or 0 only for weights beyond about 1e154 or below 1e-154, where <see cref="EffectiveSampleSize"/> is still exact.</summary>
+    public double SumOfSquaredWeights => WeightScale.ScaleB(WeightScale.ScaleB(squares, scaleExponent), scaleExponent);
 
     /// <summary>Σw over all responses.</summary>
-    public double TotalWeight => PromoterWeight + PassiveWeight + DetractorWeight;
+    public double TotalWeight => WeightScale.ScaleB(ScaledTotal, scaleExponent);
 
     /// <summary>Weighted NPS in [−100, 100]; <see cref="double.NaN"/> when the total weight is 0.</summary>
     public double Score => 100 * (PromoterShare - DetractorShare);
 
     /// <summary>Weighted promoter share in [0, 1].</summary>
-    public double PromoterShare => Share(PromoterWeight);
+    public double PromoterShare => Share(promoters);
 
     /// <summary>Weighted passive share in [0, 1].</summary>
-    public double PassiveShare => Share(PassiveWeight);
+    public double PassiveShare => Share(passives);
 
     /// <summary>Weighted detractor share in [0, 1].</summary>
-    public double DetractorShare => Share(DetractorWeight);
+    public double DetractorShare => Share(detractors);
 
-    /// <summary>Kish's effective sample size (Σw)² / Σw²; equals the count of positive weights when they are all equal.</summary>
-    public double EffectiveSampleSize => SumOfSquaredWeights > 0 ? TotalWeight * TotalWeight / SumOfSquaredWeights : double.NaN;
+    /// <summary>Kish's effective sample size (Σw)² / Σw², between 1 and the number of positive weights; equal to it when the weights are all equal.</summary>
+    public double EffectiveSampleSize => squares > 0 ? ScaledTotal * ScaledTotal / squares : double.NaN;
 
     /// <summary>Standard error in NPS points, from the weighted shares and <see cref="EffectiveSampleSize"/>.</summary>
     public double StandardError => NpsMath.StandardError(PromoterShare, DetractorShare, EffectiveSampleSize);
+
+    private double ScaledTotal => promoters + passives + detractors;
 
     /// <summary>The sources' band of the weighted score (default thresholds).</summary>
     public NpsBand Band => NpsBandThresholds.Default.Classify(Score);
@@ -71,13 +85,19 @@ public readonly record struct WeightedNpsResult
     /// <param name="left">One partial result.</param>
     /// <param name="right">Another partial result.</param>
     /// <returns>The weighted result of both samples together.</returns>
-    public static WeightedNpsResult operator +(WeightedNpsResult left, WeightedNpsResult right) =>
-        new(
-            left.Count + right.Count,
-            left.PromoterWeight + right.PromoterWeight,
-            left.PassiveWeight + right.PassiveWeight,
-            left.DetractorWeight + right.DetractorWeight,
-            left.SumOfSquaredWeights + right.SumOfSquaredWeights);
+    /// <exception cref="OverflowException">The counts would exceed <see cref="long.MaxValue"/>.</exception>
+    public static WeightedNpsResult operator +(WeightedNpsResult left, WeightedNpsResult right)
+    {
+        long count = CountSums.Add(left.Count, right.Count, "responses");
+        int exponent = Math.Max(left.scaleExponent, right.scaleExponent);
+        return new WeightedNpsResult(
+            count,
+            exponent,
+            left.Rescaled(left.promoters, exponent) + right.Rescaled(right.promoters, exponent),
+            left.Rescaled(left.passives, exponent) + right.Rescaled(right.passives, exponent),
+            left.Rescaled(left.detractors, exponent) + right.Rescaled(right.detractors, exponent),
+            left.RescaledSquares(exponent) + right.RescaledSquares(exponent));
+    }
 
     /// <summary>The friendly twin of the <c>+</c> operator.</summary>
     /// <param name="other">Another partial result.</param>
@@ -101,5 +121,36 @@ public readonly record struct WeightedNpsResult
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"Weighted NPS {Score:0.##} (n {Count}, n_eff {EffectiveSampleSize:0.#})");
 
-    private double Share(double weight) => TotalWeight > 0 ? weight / TotalWeight : double.NaN;
+    /// <summary>Sums the weights of answers already checked (answers in [0, 10], weights finite and ≥ 0) in two passes: the largest weight first, for the scale.</summary>
+    internal static WeightedNpsResult FromChecked(ReadOnlySpan<byte> scores, ReadOnlySpan<double> weights, double maxWeight)
+    {
+        int exponent = WeightScale.For(maxWeight);
+        double promoters = 0, passives = 0, detractors = 0, squares = 0;
+        for (int i = 0; i < scores.Length; i++)
+        {
+            double weight = exponent == 0 ? weights[i] : WeightScale.ScaleB(weights[i], -exponent);
+            if (scores[i] >= 9)
+            {
+                promoters += weight;
+            }
+            else if (scores[i] >= 7)
+            {
+                passives += weight;
+            }
+            else
+            {
+                detractors += weight;
+            }
+
+            squares += weight * weight;
+        }
+
+        return new WeightedNpsResult(scores.Length, exponent, promoters, passives, detractors, squares);
+    }
+
+    private double Share(double scaledWeight) => ScaledTotal > 0 ? scaledWeight / ScaledTotal : double.NaN;
+
+    private double Rescaled(double scaled, int exponent) => WeightScale.ScaleB(scaled, scaleExponent - exponent);
+
+    private double RescaledSquares(int exponent) => WeightScale.ScaleB(squares, 2 * (scaleExponent - exponent));
 }

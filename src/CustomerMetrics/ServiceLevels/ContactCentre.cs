@@ -23,6 +23,7 @@ public static class ContactCentre
     /// <param name="shortAbandoned">Short abandons, excluded from every formula; 0 by default.</param>
     /// <returns>The counts.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A count is negative, or a within-target count exceeds its total.</exception>
+    /// <exception cref="ArgumentException">Answered and abandoned contacts add up to more than <see cref="long.MaxValue"/>.</exception>
     public static ContactCentreCounts Counts(long answered, long answeredWithinTarget, long abandoned, long abandonedWithinTarget, long shortAbandoned = 0)
     {
         Preconditions.CheckNonNegative(nameof(answered), answered);
@@ -39,6 +40,8 @@ public static class ContactCentre
         {
             Preconditions.ThrowOutOfRange(nameof(abandonedWithinTarget), abandonedWithinTarget, Preconditions.Format($"Abandoned within target ({abandonedWithinTarget}) should not exceed abandoned ({abandoned})."));
         }
+
+        CountSums.CheckTotal(nameof(abandoned), "answered and abandoned contacts", answered, abandoned);
 
         return new ContactCentreCounts(answered, answeredWithinTarget, abandoned, abandonedWithinTarget, shortAbandoned);
     }

@@ -42,17 +42,23 @@ public readonly record struct ContactCentreCounts
     /// <param name="left">One interval.</param>
     /// <param name="right">Another interval.</param>
     /// <returns>The counts of both.</returns>
-    public static ContactCentreCounts operator +(ContactCentreCounts left, ContactCentreCounts right) =>
-        new(
+    /// <exception cref="System.OverflowException">The contacts offered or the short abandons would number more than <see cref="long.MaxValue"/>.</exception>
+    public static ContactCentreCounts operator +(ContactCentreCounts left, ContactCentreCounts right)
+    {
+        // Answered and abandoned counts are each at most their offered total, so when the totals add up, so do they.
+        CountSums.Add(left.Offered, right.Offered, "contacts offered");
+        return new(
             left.Answered + right.Answered,
             left.AnsweredWithinTarget + right.AnsweredWithinTarget,
             left.Abandoned + right.Abandoned,
             left.AbandonedWithinTarget + right.AbandonedWithinTarget,
-            left.ShortAbandoned + right.ShortAbandoned);
+            CountSums.Add(left.ShortAbandoned, right.ShortAbandoned, "short abandons"));
+    }
 
     /// <summary>The friendly twin of the <c>+</c> operator.</summary>
     /// <param name="other">Another interval.</param>
     /// <returns>The counts of both.</returns>
+    /// <exception cref="System.OverflowException">The contacts offered or the short abandons would number more than <see cref="long.MaxValue"/>.</exception>
     public ContactCentreCounts Add(ContactCentreCounts other) => this + other;
 
     /// <summary>The service level under one of the formulas.</summary>

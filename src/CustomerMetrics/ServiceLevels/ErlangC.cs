@@ -22,18 +22,18 @@ namespace CustomerMetrics;
 /// </remarks>
 public static class ErlangC
 {
-    /// <summary>The most agents <see cref="AgentsFor"/> will try before giving up.</summary>
+    /// <summary>The most agents (servers) any method accepts or <see cref="AgentsFor"/> will try: the Erlang B recursion is linear in them.</summary>
     public const int MaxAgents = 1_000_000;
 
     /// <summary>Erlang B: the blocking probability of N servers offered a Erlangs, by the stable recursion.</summary>
     /// <param name="trafficErlangs">The offered traffic a; finite and non-negative.</param>
-    /// <param name="agents">The number of servers N; non-negative.</param>
+    /// <param name="agents">The number of servers N, from 0 to <see cref="MaxAgents"/>.</param>
     /// <returns>B(N, a) in [0, 1].</returns>
-    /// <exception cref="ArgumentOutOfRangeException">An argument is negative, NaN or infinite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An argument is negative, NaN or infinite, or there are more than <see cref="MaxAgents"/> agents.</exception>
     public static double ErlangB(double trafficErlangs, int agents)
     {
         CheckTraffic(trafficErlangs);
-        Preconditions.CheckNonNegative(nameof(agents), agents);
+        CheckAgents(agents);
         double b = 1;
         for (int k = 1; k <= agents; k++)
         {
@@ -52,6 +52,7 @@ public static class ErlangC
     public static double ProbabilityOfWaiting(double trafficErlangs, int agents)
     {
         CheckTraffic(trafficErlangs);
+        CheckAgents(agents);
         CheckSteadyState(trafficErlangs, agents);
         return Waiting(trafficErlangs, agents, ErlangB(trafficErlangs, agents));
     }
@@ -69,6 +70,7 @@ public static class ErlangC
     {
         double traffic = Traffic(arrivalsPerInterval, interval, averageHandleTime);
         CheckTarget(targetAnswerTime);
+        CheckAgents(agents);
         CheckSteadyState(traffic, agents);
         return Result(traffic, agents, ErlangB(traffic, agents), averageHandleTime, targetAnswerTime);
     }
@@ -101,6 +103,13 @@ public static class ErlangC
             Preconditions.ThrowOutOfRange(nameof(shrinkage), shrinkage, "Shrinkage should be in [0, 1), for example 0.3.");
         }
 
+        if (traffic >= MaxAgents)
+        {
+            Preconditions.ThrowArgument(
+                nameof(arrivalsPerInterval),
+                Preconditions.Format($"A traffic of {traffic:0.###} Erlangs needs more than {MaxAgents} agents, the most this method tries; split the contacts over several queues."));
+        }
+
         // Walk N upwards from the first value with a steady state, carrying Erlang B along.
         int agents = (int)Math.Floor(traffic) + 1;
         double b = ErlangB(traffic, agents);
@@ -110,8 +119,16 @@ public static class ErlangC
             if (result.ServiceLevel >= targetServiceLevel)
             {
                 // 14 / (1 - 0.3) is 20.000000000000004 in doubles; the small allowance keeps it 20, not 21.
-                int scheduled = (int)Math.Ceiling((agents / (1 - shrinkage)) - 1e-9);
-                return new StaffingResult(agents, scheduled, shrinkage, result);
+                double scheduled = Math.Ceiling((agents / (1 - shrinkage)) - 1e-9);
+                if (scheduled > int.MaxValue)
+                {
+                    Preconditions.ThrowOutOfRange(
+                        nameof(shrinkage),
+                        shrinkage,
+                        Preconditions.Format($"With a shrinkage of {shrinkage}, the {agents} agents needed become {scheduled:0.###e0} to schedule, more than Int32.MaxValue."));
+                }
+
+                return new StaffingResult(agents, (int)scheduled, shrinkage, result);
             }
 
             if (agents >= MaxAgents)
@@ -153,7 +170,21 @@ public static class ErlangC
             Preconditions.ThrowOutOfRange(nameof(averageHandleTime), averageHandleTime, "The average handle time should be longer than zero.");
         }
 
-        return arrivalsPerInterval * averageHandleTime.TotalSeconds / interval.TotalSeconds;
+        double traffic = arrivalsPerInterval * averageHandleTime.TotalSeconds / interval.TotalSeconds;
+        if (double.IsInfinity(traffic))
+        {
+            Preconditions.ThrowOutOfRange(nameof(arrivalsPerInterval), arrivalsPerInterval, "Arrivals × average handle time exceed the range of double; no queue carries that traffic.");
+        }
+
+        return traffic;
+    }
+
+    private static void CheckAgents(int agents)
+    {
+        if (agents is < 0 or > MaxAgents)
+        {
+            Preconditions.ThrowOutOfRange(nameof(agents), agents, Preconditions.Format($"The number of agents should be from 0 to {MaxAgents}."));
+        }
     }
 
     private static void CheckTraffic(double traffic)

@@ -18,4 +18,9 @@ public sealed record GapDimension(string Name, IReadOnlyList<int> Items)
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Name, Items?.Count);
+
+    /// <summary>Formats the dimension with the invariant culture.</summary>
+    /// <returns>For example <c>Tangibles: items 1, 2, 3, 4</c>.</returns>
+    public override string ToString() =>
+        Name + ": items " + (Items is null ? "none" : string.Join(", ", Items.Select(item => item.ToString(System.Globalization.CultureInfo.InvariantCulture))));
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -27,4 +28,9 @@ public sealed record ServiceGapScore(IReadOnlyList<DimensionGap> Dimensions, dou
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Overall, WeightedOverall, Level, Dimensions.Count);
+
+    /// <summary>Formats the score with the invariant culture.</summary>
+    /// <returns>For example <c>Gap -0.42 over 5 dimensions (weighted -0.51): Low</c>.</returns>
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"Gap {Overall:0.###} over {Dimensions.Count} dimensions{(double.IsNaN(WeightedOverall) ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" (weighted {WeightedOverall:0.###})"))}: {Level}");
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CustomerMetrics.Internal;
 
 namespace CustomerMetrics;
 
@@ -41,12 +42,18 @@ public readonly record struct ServiceLevelDistribution
     /// <param name="left">One partial distribution.</param>
     /// <param name="right">Another partial distribution.</param>
     /// <returns>The distribution of both together.</returns>
-    public static ServiceLevelDistribution operator +(ServiceLevelDistribution left, ServiceLevelDistribution right) =>
-        new(left.Low + right.Low, left.Standard + right.Standard, left.Wow + right.Wow);
+    /// <exception cref="System.OverflowException">The interactions would number more than <see cref="long.MaxValue"/>.</exception>
+    public static ServiceLevelDistribution operator +(ServiceLevelDistribution left, ServiceLevelDistribution right)
+    {
+        // Each count is at most its distribution's total, so when the totals add up, so does each count.
+        CountSums.Add(left.Total, right.Total, "interactions");
+        return new(left.Low + right.Low, left.Standard + right.Standard, left.Wow + right.Wow);
+    }
 
     /// <summary>The friendly twin of the <c>+</c> operator.</summary>
     /// <param name="other">Another partial distribution.</param>
     /// <returns>The distribution of both together.</returns>
+    /// <exception cref="System.OverflowException">The interactions would number more than <see cref="long.MaxValue"/>.</exception>
     public ServiceLevelDistribution Add(ServiceLevelDistribution other) => this + other;
 
     /// <summary>Formats the distribution with the invariant culture.</summary>

@@ -99,7 +99,7 @@ public static class Sla
     }
 
     /// <summary>Compliance per period (for a monthly client report), earliest period first.</summary>
-    /// <typeparam name="TPeriod">The period key, ordered by its default comparer.</typeparam>
+    /// <typeparam name="TPeriod">The period key, ordered ordinally if it is a string (culture-independent), otherwise by its default comparer.</typeparam>
     /// <param name="operations">Each operation's period and duration (finite, non-negative).</param>
     /// <param name="threshold">The agreed time, in the durations' unit; greater than 0.</param>
     /// <returns>One result per period that has operations.</returns>
@@ -110,10 +110,11 @@ public static class Sla
     {
         Preconditions.CheckNotNull(nameof(operations), operations);
         CheckThreshold(nameof(threshold), threshold);
-        var periods = new SortedDictionary<TPeriod, SlaResult>();
+        var periods = new SortedDictionary<TPeriod, SlaResult>(KeyOrder.For<TPeriod>());
         long position = 0;
         foreach ((TPeriod period, double duration) in operations)
         {
+            Preconditions.CheckKey(nameof(operations), period, position);
             Preconditions.CheckTimeAt(nameof(operations), duration, position++, "duration");
             periods[period] = periods.GetValueOrDefault(period) + One(duration <= threshold);
         }
@@ -234,16 +235,10 @@ public static class Sla
             Span<double> sorted = scratch.AsSpan(0, durations.Length);
             durations.CopyTo(sorted);
             Array.Sort(scratch, 0, durations.Length);
-            double sum = 0;
-            foreach (double duration in sorted)
-            {
-                sum += duration;
-            }
-
             bool empty = sorted.IsEmpty;
             return new ResponseTimeSummary(
                 compliance,
-                empty ? double.NaN : sum / sorted.Length,
+                empty ? double.NaN : Mean(sorted),
                 empty ? double.NaN : sorted[0],
                 empty ? double.NaN : sorted[sorted.Length - 1],
                 Percentiles.FromSorted(sorted, 50),
@@ -255,6 +250,29 @@ public static class Sla
         {
             ArrayPool<double>.Shared.Return(scratch);
         }
+    }
+
+    /// <summary>The mean of finite values; when their sum overflows (durations near double.MaxValue), Σ(x / n) instead.</summary>
+    private static double Mean(ReadOnlySpan<double> values)
+    {
+        double sum = 0;
+        foreach (double value in values)
+        {
+            sum += value;
+        }
+
+        if (double.IsFinite(sum))
+        {
+            return sum / values.Length;
+        }
+
+        double mean = 0;
+        foreach (double value in values)
+        {
+            mean += value / values.Length;
+        }
+
+        return mean;
     }
 
     private static SlaResult One(bool withinThreshold) => new(1, withinThreshold ? 1 : 0);

@@ -38,12 +38,14 @@ public readonly record struct SlaResult
     /// <param name="left">One partial result.</param>
     /// <param name="right">Another partial result.</param>
     /// <returns>The result of both together.</returns>
+    /// <exception cref="OverflowException">The operations would number more than <see cref="long.MaxValue"/>.</exception>
     public static SlaResult operator +(SlaResult left, SlaResult right) =>
-        new(left.Total + right.Total, left.WithinThreshold + right.WithinThreshold);
+        new(CountSums.Add(left.Total, right.Total, "operations"), left.WithinThreshold + right.WithinThreshold);
 
     /// <summary>The friendly twin of the <c>+</c> operator.</summary>
     /// <param name="other">Another partial result.</param>
     /// <returns>The result of both together.</returns>
+    /// <exception cref="OverflowException">The operations would number more than <see cref="long.MaxValue"/>.</exception>
     public SlaResult Add(SlaResult other) => this + other;
 
     /// <summary>Whether the rate reaches <paramref name="target"/> (e.g. 0.99).</summary>

@@ -35,6 +35,9 @@ public sealed class SocoInstrument
     /// <summary>The default share of items that must be answered for a prorated score: 0.8.</summary>
     public const double DefaultMinimumAnsweredShare = 0.8;
 
+    /// <summary>The most points a scale may have (0..1000 covers slider answers): the summary keeps a count per point.</summary>
+    public const int MaxScalePoints = 1001;
+
     private const int StackAnswers = 256;
 
     private static readonly string[] NinePointLabels =
@@ -58,53 +61,34 @@ public sealed class SocoInstrument
     /// <param name="scaleMax">The highest answer, e.g. 9; greater than <paramref name="scaleMin"/>.</param>
     /// <param name="minimumAnsweredShare">The share of items, in (0, 1], that must be answered for a prorated score; 1 turns proration off.</param>
     /// <param name="scaleLabels">Optional words for each answer, from <paramref name="scaleMin"/> up; one per scale point.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="items"/> or an item is <c>null</c>.</exception>
-    /// <exception cref="ArgumentException">There are no items, an item number repeats, a polarity is unknown, or the labels do not match the scale.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The scale is empty or <paramref name="minimumAnsweredShare"/> is outside (0, 1].</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="items"/>, an item or a label is <c>null</c>.</exception>
+    /// <exception cref="ArgumentException">There are no items; an item number or text repeats; a text is empty; a polarity is unknown; or the labels do not match the scale.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The scale is empty or wider than <see cref="MaxScalePoints"/> points, or <paramref name="minimumAnsweredShare"/> is outside (0, 1].</exception>
     public SocoInstrument(IEnumerable<SocoItem> items, int scaleMin, int scaleMax, double minimumAnsweredShare = DefaultMinimumAnsweredShare, IReadOnlyList<string>? scaleLabels = null)
+        : this(CheckItems(nameof(items), Preconditions.CheckNotNull(nameof(items), items).ToArray()), scaleMin, scaleMax, minimumAnsweredShare, CheckLabels(scaleLabels, scaleMin, scaleMax))
     {
-        Preconditions.CheckNotNull(nameof(items), items);
-        this.items = items.ToArray();
-        Items = Array.AsReadOnly(this.items);
-        if (this.items.Length == 0)
-        {
-            Preconditions.ThrowArgument(nameof(items), "An instrument needs at least one item.");
-        }
+    }
 
-        var numbers = new HashSet<int>();
-        for (int i = 0; i < this.items.Length; i++)
-        {
-            SocoItem item = this.items[i] ?? throw new ArgumentNullException(nameof(items), Preconditions.Format($"The item at position {i} is null."));
-            if (!numbers.Add(item.Number))
-            {
-                Preconditions.ThrowArgument(nameof(items), Preconditions.Format($"Item number {item.Number} appears twice."));
-            }
-
-            if (item.Polarity is not (ItemPolarity.CustomerOriented or ItemPolarity.SellingOriented))
-            {
-                Preconditions.ThrowArgument(nameof(items), Preconditions.Format($"Item {item.Number} has an unknown polarity {(int)item.Polarity}."));
-            }
-        }
-
+    /// <summary>Creates an instrument from checked items and labels; checks the scale and the share.</summary>
+    private SocoInstrument(SocoItem[] items, int scaleMin, int scaleMax, double minimumAnsweredShare, IReadOnlyList<string>? scaleLabels, string shareParamName = "minimumAnsweredShare")
+    {
         if (scaleMin >= scaleMax || scaleMin == Missing)
         {
             Preconditions.ThrowOutOfRange(nameof(scaleMax), scaleMax, Preconditions.Format($"The scale should run from a lower to a higher answer; got [{scaleMin}, {scaleMax}]."));
         }
 
-        if (!(minimumAnsweredShare > 0 && minimumAnsweredShare <= 1))
+        if ((long)scaleMax - scaleMin + 1 > MaxScalePoints)
         {
-            Preconditions.ThrowOutOfRange(nameof(minimumAnsweredShare), minimumAnsweredShare, "The answered share should be in (0, 1], for example 0.8; 1 turns proration off.");
+            Preconditions.ThrowOutOfRange(nameof(scaleMax), scaleMax, Preconditions.Format($"The scale [{scaleMin}, {scaleMax}] has {(long)scaleMax - scaleMin + 1} points; at most {MaxScalePoints} are supported."));
         }
 
-        if (scaleLabels is not null && scaleLabels.Count != (long)scaleMax - scaleMin + 1)
-        {
-            Preconditions.ThrowArgument(nameof(scaleLabels), Preconditions.Format($"There are {scaleLabels.Count} labels for {(long)scaleMax - scaleMin + 1} scale points."));
-        }
-
+        CheckShare(shareParamName, minimumAnsweredShare);
+        this.items = items;
+        Items = Array.AsReadOnly(items);
         ScaleMin = scaleMin;
         ScaleMax = scaleMax;
         MinimumAnsweredShare = minimumAnsweredShare;
-        ScaleLabels = scaleLabels is null ? null : Array.AsReadOnly(scaleLabels.ToArray());
+        ScaleLabels = scaleLabels;
     }
 
     /// <summary>
@@ -175,17 +159,19 @@ public sealed class SocoInstrument
     /// <param name="share">The share in (0, 1]; 1 turns proration off.</param>
     /// <returns>The new instrument.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="share"/> is outside (0, 1].</exception>
-    public SocoInstrument WithMinimumAnsweredShare(double share) => new(items, ScaleMin, ScaleMax, share, ScaleLabels);
+    public SocoInstrument WithMinimumAnsweredShare(double share) => new(items, ScaleMin, ScaleMax, share, ScaleLabels, nameof(share));
 
     /// <summary>A copy with your own wording of the items (for example the licensed published statements).</summary>
     /// <param name="texts">One text per item, in item order.</param>
     /// <returns>The new instrument.</returns>
-    /// <exception cref="ArgumentException">The number of texts differs from the number of items.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="texts"/> or a text is <c>null</c>.</exception>
+    /// <exception cref="ArgumentException">The number of texts differs from the number of items, or a text is empty or repeats.</exception>
     public SocoInstrument WithTexts(IReadOnlyList<string> texts)
     {
         Preconditions.CheckNotNull(nameof(texts), texts);
         Preconditions.CheckSameLength(nameof(texts), items.Length, texts.Count, "the instrument's items");
-        return new(items.Select((item, i) => item with { Text = texts[i] }), ScaleMin, ScaleMax, MinimumAnsweredShare, ScaleLabels);
+        SocoItem[] renamed = CheckItems(nameof(texts), items.Select((item, i) => item with { Text = texts[i] }).ToArray());
+        return new(renamed, ScaleMin, ScaleMax, MinimumAnsweredShare, ScaleLabels);
     }
 
     /// <summary>A shorter instrument made of some of this one's items, in the order given.</summary>
@@ -203,7 +189,7 @@ public sealed class SocoInstrument
             selected.Add(item);
         }
 
-        return new(selected, ScaleMin, ScaleMax, MinimumAnsweredShare, ScaleLabels);
+        return new(CheckItems(nameof(numbers), selected.ToArray()), ScaleMin, ScaleMax, MinimumAnsweredShare, ScaleLabels);
     }
 
     /// <summary>Scores one respondent.</summary>
@@ -327,7 +313,7 @@ public sealed class SocoInstrument
     }
 
     /// <summary>A summary per team, department or segment, from (key, answers) pairs.</summary>
-    /// <typeparam name="TKey">The key; compared with its default equality.</typeparam>
+    /// <typeparam name="TKey">The key; compared with its default equality (ordinal for strings); not null.</typeparam>
     /// <param name="respondents">Each respondent's key and answers.</param>
     /// <returns>One summary per key, in the order keys first appear.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="respondents"/> or a respondent's answers are <c>null</c>.</exception>
@@ -413,6 +399,91 @@ public sealed class SocoInstrument
             answered,
             k,
             prorated: answered < k);
+    }
+
+    /// <summary>
+    /// Items are checked where they enter: none missing, each with a known polarity, and numbers and texts
+    /// (compared ordinally, ignoring surrounding white space) that identify one item each.
+    /// </summary>
+    private static SocoItem[] CheckItems(string paramName, SocoItem[] items)
+    {
+        if (items.Length == 0)
+        {
+            Preconditions.ThrowArgument(paramName, "An instrument needs at least one item.");
+        }
+
+        var numbers = new HashSet<int>();
+        var texts = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < items.Length; i++)
+        {
+            SocoItem item = items[i];
+            if (item is null)
+            {
+                Preconditions.ThrowNull(paramName, Preconditions.Format($"The item at position {i} is null."));
+            }
+
+            if (!numbers.Add(item.Number))
+            {
+                Preconditions.ThrowArgument(paramName, Preconditions.Format($"Item number {item.Number} appears twice."));
+            }
+
+            if (item.Polarity is not (ItemPolarity.CustomerOriented or ItemPolarity.SellingOriented))
+            {
+                Preconditions.ThrowArgument(paramName, Preconditions.Format($"Item {item.Number} has an unknown polarity {(int)item.Polarity}."));
+            }
+
+            if (item.Text is null)
+            {
+                Preconditions.ThrowNull(paramName, Preconditions.Format($"Item {item.Number} has no text (null)."));
+            }
+
+            string text = item.Text.Trim();
+            if (text.Length == 0)
+            {
+                Preconditions.ThrowArgument(paramName, Preconditions.Format($"Item {item.Number} has an empty text."));
+            }
+
+            if (texts.TryGetValue(text, out int other))
+            {
+                Preconditions.ThrowArgument(paramName, Preconditions.Format($"Items {other} and {item.Number} have the same text '{TextInput.ForMessage(text)}'."));
+            }
+
+            texts.Add(text, item.Number);
+        }
+
+        return items;
+    }
+
+    private static IReadOnlyList<string>? CheckLabels(IReadOnlyList<string>? labels, int scaleMin, int scaleMax)
+    {
+        if (labels is null)
+        {
+            return null;
+        }
+
+        if (labels.Count != (long)scaleMax - scaleMin + 1)
+        {
+            Preconditions.ThrowArgument("scaleLabels", Preconditions.Format($"There are {labels.Count} labels for {(long)scaleMax - scaleMin + 1} scale points."));
+        }
+
+        string[] copy = labels.ToArray();
+        for (int i = 0; i < copy.Length; i++)
+        {
+            if (copy[i] is null)
+            {
+                Preconditions.ThrowNull("scaleLabels", Preconditions.Format($"The label of answer {(long)scaleMin + i} is null."));
+            }
+        }
+
+        return Array.AsReadOnly(copy);
+    }
+
+    private static void CheckShare(string paramName, double share)
+    {
+        if (!(share > 0 && share <= 1))
+        {
+            Preconditions.ThrowOutOfRange(paramName, share, "The answered share should be in (0, 1], for example 0.8; 1 turns proration off.");
+        }
     }
 
     private void AddChecked(SocoAccumulator accumulator, int[]? answers, long respondent, string paramName)

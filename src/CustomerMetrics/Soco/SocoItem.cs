@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace CustomerMetrics;
 
 /// <summary>One statement of a SOCO instrument.</summary>
@@ -5,4 +7,11 @@ namespace CustomerMetrics;
 /// <param name="Polarity">Customer-oriented (scored as answered) or selling-oriented (reverse-keyed).</param>
 /// <param name="Text">The statement. The built-in instruments carry short paraphrases, not the published wording; supply your own licensed wording with <see cref="SocoInstrument.WithTexts"/>.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed record SocoItem(int Number, ItemPolarity Polarity, string Text);
+public sealed record SocoItem(int Number, ItemPolarity Polarity, string Text)
+{
+    /// <summary>Formats the item with the invariant culture.</summary>
+    /// <returns>For example <c>Item 1 (CO): Helps customers reach their goals</c>.</returns>
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"Item {Number} ({(Polarity == ItemPolarity.CustomerOriented ? "CO" : "SO")}): {Text}");
+}
+

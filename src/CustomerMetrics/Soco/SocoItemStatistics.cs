@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace CustomerMetrics;
 
 /// <summary>Reliability statistics of one item over a group of respondents (complete cases).</summary>
@@ -14,4 +16,11 @@ public readonly record struct SocoItemStatistics(
     double Mean,
     double StandardDeviation,
     double CorrectedItemTotalCorrelation,
-    double AlphaIfDeleted);
+    double AlphaIfDeleted)
+{
+    /// <summary>Formats the statistics with the invariant culture.</summary>
+    /// <returns>For example <c>Item 1 (CO): mean 7.5, SD 1.2, item-rest r 0.61, alpha if deleted 0.87</c>.</returns>
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"Item {Number} ({(Polarity == ItemPolarity.CustomerOriented ? "CO" : "SO")}): mean {Mean:0.##}, SD {StandardDeviation:0.##}, item-rest r {CorrectedItemTotalCorrelation:0.##}, alpha if deleted {AlphaIfDeleted:0.###}");
+}
+

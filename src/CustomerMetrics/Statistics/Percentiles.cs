@@ -121,8 +121,20 @@ internal static class Percentiles
         return values[k];
     }
 
-    private static double Interpolate(double low, double high, double weight) =>
-        weight == 0 ? low : low + (weight * (high - low));
+    /// <summary>
+    /// low + w·(high − low), the usual form, which is exact at whole positions and monotone; when the
+    /// difference overflows (−MaxValue and MaxValue) the equivalent low·(1 − w) + high·w, which does not.
+    /// </summary>
+    internal static double Interpolate(double low, double high, double weight)
+    {
+        if (weight == 0 || low == high)
+        {
+            return low;
+        }
+
+        double difference = high - low;
+        return double.IsInfinity(difference) ? (low * (1 - weight)) + (high * weight) : low + (weight * difference);
+    }
 
     private static double MedianOfThree(double a, double b, double c) =>
         Math.Max(Math.Min(a, b), Math.Min(Math.Max(a, b), c));

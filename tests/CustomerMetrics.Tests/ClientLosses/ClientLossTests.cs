@@ -244,13 +244,42 @@ public class ClientLossTests
     {
         var huge = Valid with { AnnualPurchases = 1e20m, AnnualGrowthRate = 10, Years = 100 };
         var error = Assert.Throws<ArgumentException>(() => ClientLoss.Calculate(huge));
-        Assert.Equal("scenario", error.ParamName);
-        Assert.Contains("exceed the range of decimal", error.Message);
+        Assert.Equal(nameof(ClientLossScenario.AnnualGrowthRate), error.ParamName);
+        Assert.StartsWith("The figures exceed the range of decimal (about 7.9e28) in year 10 of 100: purchases of 100000000000000000000 growing by 10 a year. Shorten Years or check AnnualGrowthRate.", error.Message);
         Assert.IsType<OverflowException>(error.InnerException);
 
         var hugeRate = Valid with { AnnualGrowthRate = 1e30 };
-        Assert.Contains("exceed the range of decimal", Assert.Throws<ArgumentException>(() => ClientLoss.Calculate(hugeRate)).Message);
-        Assert.Contains("exceeds the range of decimal", Assert.Throws<ArgumentException>(() => ClientLoss.LifetimeValue(decimal.MaxValue, 1, 1e-10)).Message);
+        var rateError = Assert.Throws<ArgumentOutOfRangeException>(() => ClientLoss.Calculate(hugeRate));
+        Assert.Equal(nameof(ClientLossScenario.AnnualGrowthRate), rateError.ParamName);
+        Assert.StartsWith("1E+30 is too large for a growth rate", rateError.Message);
+
+        var margin = Assert.Throws<ArgumentException>(() => ClientLoss.LifetimeValue(decimal.MaxValue, 1, 1e-10));
+        Assert.Equal("annualMargin", margin.ParamName);
+        Assert.StartsWith("The lifetime value exceeds the range of decimal", margin.Message);
+    }
+
+    [Fact]
+    public void Calculate_RetentionWeightTooSmallAndDiscountFactorTooLargeForDecimal_StillGivesTheExactFigures()
+    {
+        // r = 0.5 and d = -0.5: year t weighs 0.5^(t-1) x 2^t = 2 exactly, although 0.5^29 is below decimal's
+        // resolution and 2^97 above its range. The schedule's factors cannot be shown beyond year 96, so a
+        // 60-year horizon is computed and a 100-year one is refused with the reason.
+        var scenario = new ClientLossScenario { AnnualPurchases = 10_000m, Years = 60, NetMargin = 0.2m, DiscountRate = -0.5, RetentionProbability = 0.5 };
+        ClientLossResult result = ClientLoss.Calculate(scenario);
+        Assert.All(result.Schedule, year => Assert.Equal(4_000m, year.DiscountedProfit));
+        Assert.Equal(240_000m, result.DiscountedLostProfit);
+        Assert.Equal(600_000m, result.LostRevenue);
+
+        var error = Assert.Throws<ArgumentException>(() => ClientLoss.Calculate(scenario with { Years = 100 }));
+        Assert.Equal(nameof(ClientLossScenario.DiscountRate), error.ParamName);
+        Assert.StartsWith("The figures exceed the range of decimal (about 7.9e28) in year 96 of 100: a DiscountRate of -0.5 (each year weighs 1 / (1 + rate) = 2 times the year before) with a RetentionProbability of 0.5. Shorten Years or check DiscountRate.", error.Message);
+    }
+
+    [Fact]
+    public void LifetimeValue_RateTooLargeForDecimal_NamesTheRate()
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => ClientLoss.LifetimeValue(100, 0.8, 1e30));
+        Assert.Equal("discountRate", error.ParamName);
     }
 
     private static ClientLossScenario Valid => new() { AnnualPurchases = 1_000m, Years = 3, NetMargin = 0.2m };

@@ -353,12 +353,12 @@ public class DocsExamplesTests
             double[] expected = Enumerable.Repeat(6.0, 22).ToArray();
             double[] perceived = [6, 6, 6, 6, 5, 5, 5, 5, 5, 4, 4, 4, 4, 7, 7, 7, 7, 6, 6, 6, 6, 6];
             ServiceGapScore gaps = ServiceLevels.ScoreGaps(GapLayout.Servqual, expected, perceived, importance: [10, 30, 20, 20, 20]);
-            Console.WriteLine(gaps.Dimensions[2]);  // DimensionGap { Name = Responsiveness, Expected = 6, Perceived = 4, Gap = -2, Level = Low }
+            Console.WriteLine(gaps.Dimensions[2]);  // Responsiveness: expected 6, perceived 4, gap -2 (Low)
             Console.WriteLine(gaps.Overall);        // -0.4
             Console.WriteLine(gaps.WeightedOverall); // -0.5
         });
 
-        AssertPrinted(printed, "DimensionGap { Name = Responsiveness, Expected = 6, Perceived = 4, Gap = -2, Level = Low }", "-0.4", "-0.5");
+        AssertPrinted(printed, "Responsiveness: expected 6, perceived 4, gap -2 (Low)", "-0.4", "-0.5");
     }
 
     [Fact]

@@ -66,7 +66,7 @@ public class NpsSegmentTests
         };
 
         var error = Assert.Throws<ArgumentException>(() => Nps.Trend(periods));
-        Assert.Contains("Period 2026-01 occurs more than once", error.Message);
+        Assert.Contains("Period '2026-01' occurs more than once", error.Message);
     }
 
     [Fact]

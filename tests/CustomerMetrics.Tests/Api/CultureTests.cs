@@ -1,0 +1,56 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using Xunit;
+
+namespace CustomerMetrics.Tests.Api;
+
+/// <summary>No result, message or text depends on the machine's culture.</summary>
+public class CultureTests
+{
+    // Turkish (dotted and dotless i), Russian and German (decimal comma, other separators), Arabic (other
+    // digits and signs), Lithuanian (the sources), Persian (another NaN and minus sign).
+    public static readonly TheoryData<string> Cultures = new() { "tr-TR", "ru-RU", "de-DE", "ar-SA", "lt-LT", "fa-IR" };
+
+    [Fact]
+    public void EveryPublicTypeWithInstances_HasASample()
+    {
+        var sampled = PublicTypeSamples.All().Select(sample => sample.GetType()).Select(type => type.IsGenericType ? type.GetGenericTypeDefinition() : type).ToHashSet();
+        var missing = PublicTypeSamples.TypesWithInstances().Where(type => !sampled.Contains(type)).Select(type => type.Name).ToList();
+        Assert.True(missing.Count == 0, "No sample in PublicTypeSamples for: " + string.Join(", ", missing));
+    }
+
+    [Theory]
+    [MemberData(nameof(Cultures))]
+    public void ToString_OfEveryPublicType_IsTheSameInEveryCulture(string culture)
+    {
+        string[] invariant = InCulture(CultureInfo.InvariantCulture, () => PublicTypeSamples.All().Select(sample => sample.ToString()!).ToArray());
+        string[] local = InCulture(new CultureInfo(culture), () => PublicTypeSamples.All().Select(sample => sample.ToString()!).ToArray());
+        Assert.Equal(invariant, local);
+    }
+
+    [Fact]
+    public void ToString_OfRecords_IsNotTheCompilersPropertyList()
+    {
+        // The compiler's record ToString ("AuditCheck { Item = a, Weight = 1,5 }") formats with the current culture.
+        var generated = PublicTypeSamples.All().Where(sample => sample.ToString()!.Contains(" { ", StringComparison.Ordinal)).Select(sample => sample.GetType().Name).ToList();
+        Assert.True(generated.Count == 0, "Compiler-generated ToString on: " + string.Join(", ", generated));
+    }
+
+    internal static T InCulture<T>(CultureInfo culture, Func<T> action)
+    {
+        CultureInfo original = CultureInfo.CurrentCulture;
+        CultureInfo originalUi = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentCulture = culture;
+        CultureInfo.CurrentUICulture = culture;
+        try
+        {
+            return action();
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = original;
+            CultureInfo.CurrentUICulture = originalUi;
+        }
+    }
+}
