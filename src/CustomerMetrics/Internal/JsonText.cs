@@ -331,7 +331,7 @@ internal sealed class JsonText
                     position += 4;
                     break;
                 default:
-                    position--;
+                    position -= 2; // point at the backslash
                     throw Error("not valid JSON: unknown escape sequence \\" + TextInput.ForMessage(escape.ToString()));
             }
         }
