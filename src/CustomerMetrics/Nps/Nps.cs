@@ -141,29 +141,9 @@ public static class Nps
     /// <exception cref="ArgumentOutOfRangeException">An answer is above 10 (its position and value are named).</exception>
     public static NpsDistribution CalculateDistribution(ReadOnlySpan<byte> scores)
     {
-        // Count every byte value without a branch, then check that only 0..10 occurred.
-        Span<long> byValue = stackalloc long[256];
-        byValue.Clear();
-        foreach (byte score in scores)
-        {
-            byValue[score]++;
-        }
-
-        bool outOfScale = false;
-        foreach (long count in byValue.Slice(NpsDistribution.ValueCount))
-        {
-            outOfScale |= count != 0;
-        }
-
-        if (outOfScale)
-        {
-            for (int i = 0; i < scores.Length; i++)
-            {
-                CheckScore(nameof(scores), scores[i], i);
-            }
-        }
-
-        return NpsDistribution.FromValidatedCounts(byValue.Slice(0, NpsDistribution.ValueCount).ToArray());
+        long[] counts = new long[NpsDistribution.ValueCount];
+        DistributionCounting.Count(scores, counts, nameof(scores));
+        return NpsDistribution.FromValidatedCounts(counts);
     }
 
     /// <summary>The count of each answer 0..10 in a sequence of integer answers, enumerated once.</summary>

@@ -76,7 +76,10 @@ public class NpsPropertyTests
             Prop.ForAll(Properties.AnswersOfLength(length).ToArbitrary(), scores =>
             {
                 NpsResult expected = NpsCounting.CountScalar(scores, "scores", 0);
-                return Nps.Calculate(scores) == expected && EveryAcceleratedWidth(scores).All(actual => actual == expected);
+                long[] expectedCounts = ScalarDistribution(scores);
+                return Nps.Calculate(scores) == expected && EveryAcceleratedWidth(scores).All(actual => actual == expected)
+                    && Nps.CalculateDistribution(scores).Counts.SequenceEqual(expectedCounts)
+                    && EveryDistributionWidth(scores).All(actual => actual.SequenceEqual(expectedCounts));
             }).Check(Properties.Quiet(20));
         }
     }
@@ -97,8 +100,16 @@ public class NpsPropertyTests
             NpsResult expected = NpsCounting.CountScalar(scores, "scores", 0);
             Assert.Equal(expected, Nps.Calculate(scores));
             Assert.All(EveryAcceleratedWidth(scores), actual => Assert.Equal(expected, actual));
+            Assert.All(EveryDistributionWidth(scores), actual => Assert.Equal(ScalarDistribution(scores), actual));
+
+            foreach (byte value in new byte[] { 0, 9 })
+            {
+                Array.Fill(scores, value);
+                Assert.All(EveryDistributionWidth(scores), actual => Assert.Equal(length, actual[value]));
+            }
 
             Array.Fill(scores, (byte)10);
+            Assert.All(EveryDistributionWidth(scores), actual => Assert.Equal(length, actual[10]));
             Assert.Equal(Nps.FromCounts(length, 0, 0), Nps.Calculate(scores));
             Assert.All(EveryAcceleratedWidth(scores), actual => Assert.Equal(Nps.FromCounts(length, 0, 0), actual));
         }
@@ -119,7 +130,8 @@ public class NpsPropertyTests
             string expected = $"Score at position {c.position} is {c.bad};";
             return Rejects(() => Nps.Calculate(scores), expected)
                 && Rejects(() => NpsCounting.CountScalar(scores, "scores", 0), expected)
-                && Rejects(() => Nps.CalculateDistribution(scores), expected);
+                && Rejects(() => Nps.CalculateDistribution(scores), expected)
+                && EveryDistributionKernel().All(kernel => Rejects(() => kernel(scores), expected));
         }).Check(Properties.Default);
     }
 
@@ -188,6 +200,51 @@ public class NpsPropertyTests
         }).Check(Properties.Default);
     }
 
+    private static long[] ScalarDistribution(byte[] scores)
+    {
+        long[] counts = new long[NpsDistribution.ValueCount];
+        DistributionCounting.CountScalar(scores, counts, "scores", 0);
+        return counts;
+    }
+
+    private static long[][] EveryDistributionWidth(byte[] scores) =>
+        EveryDistributionKernel().Select(kernel => kernel(scores)).ToArray();
+
+    /// <summary>Every vector width of the distribution kernel this machine accelerates, <see cref="System.Numerics.Vector{T}"/> included.</summary>
+    private static System.Collections.Generic.List<Func<byte[], long[]>> EveryDistributionKernel()
+    {
+        var kernels = new System.Collections.Generic.List<Func<byte[], long[]>>();
+        Func<byte[], long[]> Kernel(Action<byte[], long[]> count) => scores =>
+        {
+            long[] counts = new long[NpsDistribution.ValueCount];
+            count(scores, counts);
+            return counts;
+        };
+
+        if (System.Numerics.Vector.IsHardwareAccelerated)
+        {
+            kernels.Add(Kernel((scores, counts) => DistributionCounting.CountVector(scores, counts, "scores")));
+        }
+
+#if !LIBRARY_NETSTANDARD
+        if (Vector128.IsHardwareAccelerated)
+        {
+            kernels.Add(Kernel((scores, counts) => DistributionCounting.CountVectorised<CustomerMetrics.Internal.Lanes128, Vector128<byte>>(scores, counts, "scores")));
+        }
+
+        if (Vector256.IsHardwareAccelerated)
+        {
+            kernels.Add(Kernel((scores, counts) => DistributionCounting.CountVectorised<CustomerMetrics.Internal.Lanes256, Vector256<byte>>(scores, counts, "scores")));
+        }
+
+        if (Vector512.IsHardwareAccelerated)
+        {
+            kernels.Add(Kernel((scores, counts) => DistributionCounting.CountVectorised<CustomerMetrics.Internal.Lanes512, Vector512<byte>>(scores, counts, "scores")));
+        }
+#endif
+        return kernels;
+    }
+
     private static NpsResult[] EveryAcceleratedWidth(byte[] scores)
     {
         var results = new System.Collections.Generic.List<NpsResult>();
@@ -199,17 +256,17 @@ public class NpsPropertyTests
 #if !LIBRARY_NETSTANDARD
         if (Vector128.IsHardwareAccelerated)
         {
-            results.Add(NpsCounting.CountVectorised<NpsCounting.Lanes128, Vector128<byte>>(scores, "scores"));
+            results.Add(NpsCounting.CountVectorised<CustomerMetrics.Internal.Lanes128, Vector128<byte>>(scores, "scores"));
         }
 
         if (Vector256.IsHardwareAccelerated)
         {
-            results.Add(NpsCounting.CountVectorised<NpsCounting.Lanes256, Vector256<byte>>(scores, "scores"));
+            results.Add(NpsCounting.CountVectorised<CustomerMetrics.Internal.Lanes256, Vector256<byte>>(scores, "scores"));
         }
 
         if (Vector512.IsHardwareAccelerated)
         {
-            results.Add(NpsCounting.CountVectorised<NpsCounting.Lanes512, Vector512<byte>>(scores, "scores"));
+            results.Add(NpsCounting.CountVectorised<CustomerMetrics.Internal.Lanes512, Vector512<byte>>(scores, "scores"));
         }
 #endif
 
