@@ -239,10 +239,16 @@ public sealed class SocoInstrument
         Span<int> row = items.Length <= StackAnswers ? stackalloc int[items.Length] : (rented = ArrayPool<int>.Shared.Rent(items.Length)).AsSpan(0, items.Length);
         try
         {
+#if NET
+            if (SocoKernels.Applies(this, rows))
+            {
+                SocoKernels.ScoreRows(this, answers, rows, destination, row, nameof(answers));
+                return rows;
+            }
+#endif
             for (int r = 0; r < rows; r++)
             {
-                Widen(answers.Slice(r * items.Length, items.Length), row);
-                destination[r] = ScoreCore(row, nameof(answers), r);
+                destination[r] = ScoreCore(Widen(answers.Slice(r * items.Length, items.Length), row), nameof(answers), r);
             }
         }
         finally
@@ -256,89 +262,143 @@ public sealed class SocoInstrument
         return rows;
     }
 
+    /// <summary>The reference path of <see cref="ScoreBatch(ReadOnlySpan{byte}, Span{SocoScore})"/>, which the kernel is compared with.</summary>
+    internal int ScoreBatchScalar(ReadOnlySpan<byte> answers, Span<SocoScore> destination)
+    {
+        int rows = Rows(answers.Length, nameof(answers));
+        int[] row = new int[items.Length];
+        for (int r = 0; r < rows; r++)
+        {
+            destination[r] = ScoreCore(Widen(answers.Slice(r * items.Length, items.Length), row), nameof(answers), r);
+        }
+
+        return rows;
+    }
+
     /// <summary>Summarises a team: scores, distribution and reliability, from one array of answers per respondent.</summary>
     /// <param name="respondents">Each respondent's answers in item order.</param>
     /// <returns>The summary.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="respondents"/> or a respondent is <c>null</c>.</exception>
     /// <exception cref="ArgumentException">A respondent has the wrong number of answers (the respondent is named).</exception>
     /// <exception cref="ArgumentOutOfRangeException">An answer is outside the scale.</exception>
-    public SocoSummary Summarize(IEnumerable<int[]> respondents)
-    {
-        Preconditions.CheckNotNull(nameof(respondents), respondents);
-        var accumulator = new SocoAccumulator(this);
-        long r = 0;
-        foreach (int[] answers in respondents)
-        {
-            AddChecked(accumulator, answers, r++, nameof(respondents));
-        }
-
-        return accumulator.ToSummary();
-    }
+    public SocoSummary Summarize(IEnumerable<int[]> respondents) => Tally(respondents).ToSummary();
 
     /// <summary>Summarises a team stored as a flat matrix (respondents × items), allocating nothing per respondent.</summary>
     /// <param name="answers">Row-major answers; <see cref="Missing"/> for unanswered items.</param>
     /// <returns>The summary.</returns>
     /// <exception cref="ArgumentException">The matrix length is not a multiple of the item count.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An answer is outside the scale.</exception>
-    public SocoSummary SummarizeBatch(ReadOnlySpan<int> answers)
-    {
-        int rows = Rows(answers.Length, nameof(answers));
-        var accumulator = new SocoAccumulator(this);
-        for (int r = 0; r < rows; r++)
-        {
-            accumulator.Add(answers.Slice(r * items.Length, items.Length), nameof(answers), r);
-        }
-
-        return accumulator.ToSummary();
-    }
+    public SocoSummary SummarizeBatch(ReadOnlySpan<int> answers) => TallyBatch(answers).ToSummary();
 
     /// <summary>Summarises a byte matrix (respondents × items); <see cref="MissingByte"/> marks unanswered items.</summary>
     /// <param name="answers">Row-major answers, one byte each.</param>
     /// <returns>The summary.</returns>
     /// <exception cref="ArgumentException">The matrix length is not a multiple of the item count, or the scale does not fit in bytes.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An answer is outside the scale.</exception>
-    public SocoSummary SummarizeBatch(ReadOnlySpan<byte> answers)
+    public SocoSummary SummarizeBatch(ReadOnlySpan<byte> answers) => TallyBatch(answers).ToSummary();
+
+    /// <summary>
+    /// The mergeable sufficient statistics of a group of respondents: tallies of teams, days or shards add
+    /// up (<c>+</c>) to the tally of the whole, whose <see cref="SocoTally.ToSummary"/> is the summary of the whole.
+    /// </summary>
+    /// <param name="respondents">Each respondent's answers in item order.</param>
+    /// <returns>The tally.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="respondents"/> or a respondent is <c>null</c>.</exception>
+    /// <exception cref="ArgumentException">A respondent has the wrong number of answers (the respondent is named).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An answer is outside the scale.</exception>
+    public SocoTally Tally(IEnumerable<int[]> respondents)
+    {
+        Preconditions.CheckNotNull(nameof(respondents), respondents);
+        var builder = new SocoTallyBuilder(this);
+        long r = 0;
+        foreach (int[] answers in respondents)
+        {
+            AddChecked(builder, answers, r++, nameof(respondents));
+        }
+
+        return builder.ToTally();
+    }
+
+    /// <summary>The mergeable tally of a flat matrix (respondents × items), allocating nothing per respondent.</summary>
+    /// <param name="answers">Row-major answers; <see cref="Missing"/> for unanswered items.</param>
+    /// <returns>The tally.</returns>
+    /// <exception cref="ArgumentException">The matrix length is not a multiple of the item count.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An answer is outside the scale.</exception>
+    public SocoTally TallyBatch(ReadOnlySpan<int> answers)
+    {
+        int rows = Rows(answers.Length, nameof(answers));
+        var builder = new SocoTallyBuilder(this);
+        for (int r = 0; r < rows; r++)
+        {
+            builder.Add(answers.Slice(r * items.Length, items.Length), nameof(answers), r);
+        }
+
+        return builder.ToTally();
+    }
+
+    /// <summary>
+    /// The mergeable tally of a byte matrix (respondents × items); <see cref="MissingByte"/> marks unanswered
+    /// items. Complete rows go through a vector kernel that sums the keyed answers, their squares and their
+    /// products with the total in integer lanes; rows with missing answers through the reference path.
+    /// </summary>
+    /// <param name="answers">Row-major answers, one byte each.</param>
+    /// <returns>The tally.</returns>
+    /// <exception cref="ArgumentException">The matrix length is not a multiple of the item count, or the scale does not fit in bytes.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An answer is outside the scale.</exception>
+    public SocoTally TallyBatch(ReadOnlySpan<byte> answers)
     {
         int rows = Rows(answers.Length, nameof(answers));
         CheckByteScale();
-        var accumulator = new SocoAccumulator(this);
-        int[] row = new int[items.Length];
-        for (int r = 0; r < rows; r++)
+        var builder = new SocoTallyBuilder(this);
+        Span<int> row = items.Length <= StackAnswers ? stackalloc int[items.Length] : new int[items.Length];
+#if NET
+        if (SocoKernels.Applies(this, rows))
         {
-            Widen(answers.Slice(r * items.Length, items.Length), row);
-            accumulator.Add(row, nameof(answers), r);
+            SocoKernels.TallyRows(this, answers, rows, builder, row, nameof(answers));
+            return builder.ToTally();
         }
+#endif
+        TallyRows(answers, rows, builder, row);
+        return builder.ToTally();
+    }
 
-        return accumulator.ToSummary();
+    /// <summary>The reference path of <see cref="TallyBatch(ReadOnlySpan{byte})"/>, which the kernel is compared with.</summary>
+    internal SocoTally TallyBatchScalar(ReadOnlySpan<byte> answers)
+    {
+        int rows = Rows(answers.Length, nameof(answers));
+        var builder = new SocoTallyBuilder(this);
+        TallyRows(answers, rows, builder, new int[items.Length]);
+        return builder.ToTally();
     }
 
     /// <summary>A summary per team, department or segment, from (key, answers) pairs.</summary>
     /// <typeparam name="TKey">The key; compared with its default equality (ordinal for strings); not null.</typeparam>
     /// <param name="respondents">Each respondent's key and answers.</param>
     /// <returns>One summary per key, in the order keys first appear.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="respondents"/> or a respondent's answers are <c>null</c>.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="respondents"/>, a key or a respondent's answers are <c>null</c>.</exception>
     /// <exception cref="ArgumentException">A respondent has the wrong number of answers.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An answer is outside the scale.</exception>
     public IReadOnlyList<KeyValuePair<TKey, SocoSummary>> SummarizeBy<TKey>(IEnumerable<(TKey Key, int[] Answers)> respondents)
         where TKey : notnull
     {
         Preconditions.CheckNotNull(nameof(respondents), respondents);
-        var accumulators = new Dictionary<TKey, SocoAccumulator>();
+        var builders = new Dictionary<TKey, SocoTallyBuilder>();
         var order = new List<TKey>();
         long r = 0;
         foreach ((TKey key, int[] answers) in respondents)
         {
-            if (!accumulators.TryGetValue(key, out SocoAccumulator? accumulator))
+            Preconditions.CheckKey(nameof(respondents), key, r);
+            if (!builders.TryGetValue(key, out SocoTallyBuilder? builder))
             {
-                accumulator = new SocoAccumulator(this);
-                accumulators.Add(key, accumulator);
+                builder = new SocoTallyBuilder(this);
+                builders.Add(key, builder);
                 order.Add(key);
             }
 
-            AddChecked(accumulator, answers, r++, nameof(respondents));
+            AddChecked(builder, answers, r++, nameof(respondents));
         }
 
-        return order.ConvertAll(key => new KeyValuePair<TKey, SocoSummary>(key, accumulators[key].ToSummary()));
+        return order.ConvertAll(key => new KeyValuePair<TKey, SocoSummary>(key, builders[key].ToTally().ToSummary()));
     }
 
     /// <summary>The keyed value of an answer to item <paramref name="index"/>: reversed for selling-oriented items.</summary>
@@ -486,7 +546,7 @@ public sealed class SocoInstrument
         }
     }
 
-    private void AddChecked(SocoAccumulator accumulator, int[]? answers, long respondent, string paramName)
+    private void AddChecked(SocoTallyBuilder builder, int[]? answers, long respondent, string paramName)
     {
         if (answers is null)
         {
@@ -498,7 +558,7 @@ public sealed class SocoInstrument
             Preconditions.ThrowArgument(paramName, Preconditions.Format($"Respondent {respondent} has {answers.Length} answers; the instrument has {items.Length} items."));
         }
 
-        accumulator.Add(answers, paramName, respondent);
+        builder.Add(answers, paramName, respondent);
     }
 
     private int Rows(int length, string paramName)
@@ -519,6 +579,15 @@ public sealed class SocoInstrument
         }
     }
 
+    /// <summary>Tallies the rows of a byte matrix through the reference path.</summary>
+    private void TallyRows(ReadOnlySpan<byte> answers, int rows, SocoTallyBuilder builder, Span<int> row)
+    {
+        for (int r = 0; r < rows; r++)
+        {
+            builder.Add(Widen(answers.Slice(r * items.Length, items.Length), row), nameof(answers), r);
+        }
+    }
+
     private void CheckByteScale()
     {
         if (ScaleMin < 0 || ScaleMax >= MissingByte)
@@ -527,12 +596,15 @@ public sealed class SocoInstrument
         }
     }
 
-    private static void Widen(ReadOnlySpan<byte> source, Span<int> destination)
+    /// <summary>Byte answers as int answers (<see cref="MissingByte"/> → <see cref="Missing"/>), into <paramref name="destination"/>; returns the filled part.</summary>
+    internal static ReadOnlySpan<int> Widen(ReadOnlySpan<byte> source, Span<int> destination)
     {
         for (int i = 0; i < source.Length; i++)
         {
             destination[i] = source[i] == MissingByte ? Missing : source[i];
         }
+
+        return destination.Slice(0, source.Length);
     }
 
     private void ThrowOutOfScale(string paramName, long respondent, int index, int answer)

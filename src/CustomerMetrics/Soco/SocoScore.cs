@@ -30,6 +30,10 @@ public readonly record struct SocoScore
         IsProrated = prorated;
     }
 
+    /// <summary>This score with the two dimension means set (the SOCO kernels look them up separately).</summary>
+    internal SocoScore WithDimensions(double customerOrientation, double sellingOrientation) =>
+        new(Total, Mean, customerOrientation, sellingOrientation, Pomp, Answered, Items, IsProrated);
+
     /// <summary>Σ keyed answers (prorated when answers are missing); NaN when undefined.</summary>
     public double Total { get; }
 

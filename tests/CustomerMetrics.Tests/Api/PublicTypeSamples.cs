@@ -40,6 +40,8 @@ internal static class PublicTypeSamples
         SocoSummary summary = instrument.Summarize([[9, 8, 7, 8, 9, 2, 3, 1, 2, 1], [5, 6, 5, 7, 6, 4, 5, 3, 4, 4], [7, 7, 8, 6, 7, 3, 2, 2, 3, 2]]);
         yield return summary;
         yield return summary.Items[0];
+        yield return instrument.Tally([[9, 8, 7, 8, 9, 2, 3, 1, 2, 1], [5, 6, 5, 7, SocoInstrument.Missing, 4, 5, 3, 4, 4], [1, 1, 1, 1, 1, 1, 1, 1, 1, SocoInstrument.Missing]]);
+        yield return SocoTally.Empty;
 
         AuditCheck check = new("greeting", AuditOutcome.Passed, 1.5, Critical: true, Section: "Store");
         yield return check;

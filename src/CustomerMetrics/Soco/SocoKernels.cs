@@ -1,0 +1,280 @@
+#if NET
+using System;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
+
+namespace CustomerMetrics;
+
+/// <summary>
+/// Vector kernels for byte matrices of SOCO answers (instruments of up to 32 items), beside the
+/// reference path they are compared with. Each row is one 256-bit load: a row is complete and on the
+/// scale when every lane minus the scale minimum is at most the scale's width (a missing answer, 255,
+/// never is). For such rows the keyed answers are (answer − min) on customer-oriented lanes and
+/// (max − answer) on selling-oriented ones; their total is one sum of absolute differences. Any other
+/// row — missing answers, an answer off the scale — goes through the reference path, in row order, so
+/// the results are exactly the reference's.
+/// </summary>
+internal static class SocoKernels
+{
+    private const int Lanes = 32;
+
+    /// <summary>Whether the kernels can run: 256-bit vectors, at most 32 items, and enough rows to be worth the tables.</summary>
+    internal static bool Applies(SocoInstrument instrument, int rows) =>
+        Vector256.IsHardwareAccelerated && instrument.Items.Count <= Lanes && rows >= 16;
+
+    /// <summary>
+    /// Scores rows [0, rows) into <paramref name="destination"/>. Complete rows take their figures from tables
+    /// computed with the reference's own expressions (total, mean and POMP by keyed total; the two
+    /// dimension means by their raw sums), so they are equal to the last bit.
+    /// </summary>
+    internal static void ScoreRows(SocoInstrument instrument, ReadOnlySpan<byte> answers, int rows, Span<SocoScore> destination, Span<int> scratch, string paramName)
+    {
+        var shape = new Shape(instrument);
+        int k = shape.Items;
+        double[] totals = new double[(k * shape.Width) + 1];
+        double[] means = new double[totals.Length];
+        double[] pomps = new double[totals.Length];
+        for (int t = 0; t < totals.Length; t++)
+        {
+            double total = t + instrument.MinimumTotal;
+            totals[t] = total;
+            means[t] = total / k;
+            pomps[t] = (total - instrument.MinimumTotal) / (instrument.MaximumTotal - instrument.MinimumTotal) * 100;
+        }
+
+        double[] coMeans = DimensionMeans(shape.CustomerOriented, shape.Min, shape.Width);
+        double[] soMeans = DimensionMeans(shape.SellingOriented, shape.Min, shape.Width);
+        int vectorRows = VectorRows(answers.Length, k, rows);
+        ref byte start = ref MemoryMarshal.GetReference(answers);
+        for (int r = 0; r < vectorRows; r++)
+        {
+            Vector256<byte> row = Vector256.LoadUnsafe(ref start, (nuint)(r * k));
+            if (!shape.IsCompleteOnScale(row))
+            {
+                destination[r] = instrument.ScoreCore(SocoInstrument.Widen(answers.Slice(r * k, k), scratch), paramName, r);
+                continue;
+            }
+
+            int coRaw = (int)SumBytes(row & shape.CustomerOrientedMask);
+            int soRaw = (int)SumBytes(row & shape.SellingOrientedMask);
+            int coShifted = coRaw - (shape.CustomerOriented * shape.Min);
+            int soShifted = soRaw - (shape.SellingOriented * shape.Min);
+            int keyedTotal = coShifted + (shape.SellingOriented * shape.Width) - soShifted;
+            destination[r] = new SocoScore(totals[keyedTotal], means[keyedTotal], coMeans[coShifted], soMeans[soShifted], pomps[keyedTotal], k, k, prorated: false);
+        }
+
+        for (int r = vectorRows; r < rows; r++)
+        {
+            destination[r] = instrument.ScoreCore(SocoInstrument.Widen(answers.Slice(r * k, k), scratch), paramName, r);
+        }
+    }
+
+    /// <summary>
+    /// Tallies rows [0, rows): complete rows add their keyed answers, squares and products with the total
+    /// in 32-bit lanes (flushed to the builder's 64-bit sums before they could overflow); other rows go
+    /// through <see cref="SocoTallyBuilder.Add"/>.
+    /// </summary>
+    internal static void TallyRows(SocoInstrument instrument, ReadOnlySpan<byte> answers, int rows, SocoTallyBuilder builder, Span<int> scratch, string paramName)
+    {
+        var shape = new Shape(instrument);
+        int k = shape.Items;
+
+        // Per complete row each lane adds at most width² (squares) and width × k·width (products).
+        long perRow = Math.Max(1, (long)k * shape.Width * shape.Width);
+        int flushEvery = (int)Math.Min(int.MaxValue, uint.MaxValue / perRow);
+        Span<long> sums = stackalloc long[Lanes];
+        Span<long> squares = stackalloc long[Lanes];
+        Span<long> products = stackalloc long[Lanes];
+        sums.Clear();
+        squares.Clear();
+        products.Clear();
+        var accumulators = new Accumulators();
+        int pending = 0;
+        long complete = 0;
+        var widthVector = Vector256.Create((byte)shape.Width);
+        bool allLanes = k > 24;
+        int vectorRows = VectorRows(answers.Length, k, rows);
+        ref byte start = ref MemoryMarshal.GetReference(answers);
+        for (int r = 0; r < vectorRows; r++)
+        {
+            Vector256<byte> row = Vector256.LoadUnsafe(ref start, (nuint)(r * k));
+            if (!shape.IsCompleteOnScale(row))
+            {
+                builder.Add(SocoInstrument.Widen(answers.Slice(r * k, k), scratch), paramName, r);
+                continue;
+            }
+
+            Vector256<byte> shifted = row - shape.MinVector;
+            Vector256<byte> keyed = (shifted & shape.CustomerOrientedMask) | ((widthVector - shifted) & shape.SellingOrientedMask);
+            uint total = SumBytes(keyed);
+            accumulators.Add(keyed, total, allLanes);
+            builder.AddCompleteTotal(total);
+            complete++;
+            if (++pending == flushEvery)
+            {
+                accumulators.FlushTo(sums, squares, products);
+                pending = 0;
+            }
+        }
+
+        accumulators.FlushTo(sums, squares, products);
+        builder.AddItemSums(sums.Slice(0, k), squares.Slice(0, k), products.Slice(0, k), complete);
+        for (int r = vectorRows; r < rows; r++)
+        {
+            builder.Add(SocoInstrument.Widen(answers.Slice(r * k, k), scratch), paramName, r);
+        }
+    }
+
+    /// <summary>Rows whose 32-byte load stays inside the matrix.</summary>
+    private static int VectorRows(int length, int items, int rows) =>
+        length < Lanes ? 0 : Math.Min(rows, ((length - Lanes) / items) + 1);
+
+    /// <summary>The mean of a dimension by the sum of its raw answers measured from the bottom of the scale, as the reference computes it.</summary>
+    private static double[] DimensionMeans(int items, int min, int width)
+    {
+        double[] means = new double[(items * width) + 1];
+        for (int s = 0; s < means.Length; s++)
+        {
+            means[s] = items == 0 ? double.NaN : (double)(s + ((long)items * min)) / items; // NaN: no item of this kind
+        }
+
+        return means;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint SumBytes(Vector256<byte> bytes)
+    {
+        if (Avx2.IsSupported)
+        {
+            Vector256<ulong> pairs = Avx2.SumAbsoluteDifferences(bytes, Vector256<byte>.Zero).AsUInt64();
+            return (uint)Vector256.Sum(pairs);
+        }
+
+        (Vector256<ushort> lower, Vector256<ushort> upper) = Vector256.Widen(bytes);
+        (Vector256<uint> a, Vector256<uint> b) = Vector256.Widen(lower + upper);
+        return Vector256.Sum(a + b);
+    }
+
+    /// <summary>An instrument's items and scale as the kernels need them: lane masks and constants.</summary>
+    private readonly struct Shape
+    {
+        internal Shape(SocoInstrument instrument)
+        {
+            Items = instrument.Items.Count;
+            Min = instrument.ScaleMin;
+            Width = instrument.ScaleMax - instrument.ScaleMin;
+            Span<byte> co = stackalloc byte[Lanes];
+            Span<byte> so = stackalloc byte[Lanes];
+            Span<byte> inside = stackalloc byte[Lanes];
+            co.Clear();
+            so.Clear();
+            inside.Clear();
+            for (int i = 0; i < Items; i++)
+            {
+                bool customerOriented = instrument.Items[i].Polarity == ItemPolarity.CustomerOriented;
+                (customerOriented ? co : so)[i] = 0xFF;
+                inside[i] = 0xFF;
+                CustomerOriented += customerOriented ? 1 : 0;
+            }
+
+            SellingOriented = Items - CustomerOriented;
+            CustomerOrientedMask = Vector256.Create<byte>(co);
+            SellingOrientedMask = Vector256.Create<byte>(so);
+            ItemMask = Vector256.Create<byte>(inside);
+            MinVector = Vector256.Create((byte)Min);
+            WidthVector = Vector256.Create((byte)Width);
+        }
+
+        internal int Items { get; }
+
+        internal int Min { get; }
+
+        internal int Width { get; }
+
+        internal int CustomerOriented { get; }
+
+        internal int SellingOriented { get; }
+
+        internal Vector256<byte> CustomerOrientedMask { get; }
+
+        internal Vector256<byte> SellingOrientedMask { get; }
+
+        internal Vector256<byte> ItemMask { get; }
+
+        internal Vector256<byte> MinVector { get; }
+
+        internal Vector256<byte> WidthVector { get; }
+
+        /// <summary>Every item lane answered and on the scale: (answer − min), unsigned, at most the width.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal bool IsCompleteOnScale(Vector256<byte> row) =>
+            (Vector256.GreaterThan(row - MinVector, WidthVector) & ItemMask) == Vector256<byte>.Zero;
+    }
+
+    /// <summary>Per-item Σx, Σx² and Σx·T in 32-bit lanes, four vectors of eight items each.</summary>
+    private struct Accumulators
+    {
+        private Vector256<uint> sum0, sum1, sum2, sum3;
+        private Vector256<uint> square0, square1, square2, square3;
+        private Vector256<uint> product0, product1, product2, product3;
+
+        /// <param name="keyed">The keyed answers, one byte lane each (lanes past the items are 0).</param>
+        /// <param name="total">Their sum.</param>
+        /// <param name="allLanes">Whether items 25..32 exist (otherwise the last group of eight is skipped).</param>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal void Add(Vector256<byte> keyed, uint total, bool allLanes)
+        {
+            (Vector256<ushort> low, Vector256<ushort> high) = Vector256.Widen(keyed);
+
+            // Squares of bytes fit 16 bits (254² < 65 536): multiplied before widening.
+            Vector256<ushort> lowSquares = low * low;
+            Vector256<ushort> highSquares = high * high;
+            (Vector256<uint> x0, Vector256<uint> x1) = Vector256.Widen(low);
+            (Vector256<uint> x2, Vector256<uint> x3) = Vector256.Widen(high);
+            (Vector256<uint> s0, Vector256<uint> s1) = Vector256.Widen(lowSquares);
+            var t = Vector256.Create(total);
+            sum0 += x0;
+            sum1 += x1;
+            sum2 += x2;
+            square0 += s0;
+            square1 += s1;
+            product0 += x0 * t;
+            product1 += x1 * t;
+            product2 += x2 * t;
+            if (allLanes)
+            {
+                (Vector256<uint> s2, Vector256<uint> s3) = Vector256.Widen(highSquares);
+                sum3 += x3;
+                square2 += s2;
+                square3 += s3;
+                product3 += x3 * t;
+            }
+            else
+            {
+                square2 += Vector256.WidenLower(highSquares);
+            }
+        }
+
+        internal void FlushTo(Span<long> sums, Span<long> squares, Span<long> products)
+        {
+            Flush(sums, sum0, sum1, sum2, sum3);
+            Flush(squares, square0, square1, square2, square3);
+            Flush(products, product0, product1, product2, product3);
+            this = default;
+        }
+
+        private static void Flush(Span<long> target, Vector256<uint> a, Vector256<uint> b, Vector256<uint> c, Vector256<uint> d)
+        {
+            for (int i = 0; i < 8; i++)
+            {
+                target[i] += a.GetElement(i);
+                target[8 + i] += b.GetElement(i);
+                target[16 + i] += c.GetElement(i);
+                target[24 + i] += d.GetElement(i);
+            }
+        }
+    }
+}
+#endif
