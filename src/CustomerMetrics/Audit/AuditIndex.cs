@@ -46,47 +46,40 @@ public static class AuditIndex
     /// <param name="criticalFailureZeroesIndex">When <c>true</c>, a failed critical item sets the index (and its
     /// section's index) to 0: a knock-out. When <c>false</c> (the default) critical failures are only reported.</param>
     /// <returns>The audit's result.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="checks"/> or one of its elements is <c>null</c>.</exception>
-    /// <exception cref="ArgumentException">An item id is empty (its position is named).</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A weight is not finite and positive, an outcome is unknown (position named),
-    /// or the weights add up to more than <see cref="double.MaxValue"/>.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="checks"/> or one of its elements is <c>null</c> (its position is named).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The weights add up to more than <see cref="double.MaxValue"/>.</exception>
     public static AuditResult Score(IEnumerable<AuditCheck> checks, bool criticalFailureZeroesIndex = false)
     {
         Preconditions.CheckNotNull(nameof(checks), checks);
         var whole = new AuditTally();
-        var sections = new Dictionary<string, AuditTally>();
-        var sectionOrder = new List<string>();
-        long position = 0;
-        foreach (AuditCheck check in checks)
+        var sections = new SectionTallies();
+        switch (checks)
         {
-            CheckCheck(check, position);
-            whole.Add(check);
-            if (whole.ApplicableWeight > double.MaxValue)
-            {
-                Preconditions.ThrowOutOfRange(
-                    nameof(checks),
-                    check.Weight,
-                    Preconditions.Format($"The weights add up to more than the largest double (about 1.8e308) at position {position}; only their ratios matter, so use smaller weights."));
-            }
-
-            position++;
-            if (check.Section is { } name)
-            {
-                if (!sections.TryGetValue(name, out AuditTally? section))
+            case AuditCheck[] array:
+                AddAll(array, whole, sections);
+                break;
+            case List<AuditCheck> list:
+                for (int i = 0; i < list.Count; i++)
                 {
-                    section = new AuditTally();
-                    sections.Add(name, section);
-                    sectionOrder.Add(name);
+                    Add(list[i], i, whole, sections);
                 }
 
-                section.Add(check);
-            }
+                break;
+            default:
+                long position = 0;
+                foreach (AuditCheck check in checks)
+                {
+                    Add(check, position++, whole, sections);
+                }
+
+                break;
         }
 
+        List<string> sectionOrder = sections.Order;
         var sectionResults = new Dictionary<string, AuditResult>(sectionOrder.Count);
         foreach (string name in sectionOrder)
         {
-            sectionResults.Add(name, sections[name].ToResult(criticalFailureZeroesIndex, sections: null));
+            sectionResults.Add(name, sections.For(name).ToResult(criticalFailureZeroesIndex, sections: null));
         }
 
         return whole.ToResult(criticalFailureZeroesIndex, sectionResults);
@@ -160,6 +153,34 @@ public static class AuditIndex
         return points;
     }
 
+    /// <summary>An array without an enumerator: most audits arrive as one.</summary>
+    private static void AddAll(ReadOnlySpan<AuditCheck> checks, AuditTally whole, SectionTallies sections)
+    {
+        for (int i = 0; i < checks.Length; i++)
+        {
+            Add(checks[i], i, whole, sections);
+        }
+    }
+
+    /// <summary>Checks one check and counts it, in the whole audit and in its section.</summary>
+    private static void Add(AuditCheck check, long position, AuditTally whole, SectionTallies sections)
+    {
+        CheckCheck(check, position);
+        whole.Add(check);
+        if (whole.ApplicableWeight > double.MaxValue)
+        {
+            Preconditions.ThrowOutOfRange(
+                "checks",
+                check.Weight,
+                Preconditions.Format($"The weights add up to more than the largest double (about 1.8e308) at position {position}; only their ratios matter, so use smaller weights."));
+        }
+
+        if (check.Section is { } name)
+        {
+            sections.For(name).Add(check);
+        }
+    }
+
     private static void CheckAudit(AuditResult? audit, long position)
     {
         if (audit is null)
@@ -168,26 +189,51 @@ public static class AuditIndex
         }
     }
 
+    /// <summary>A check is valid once it exists (its properties check themselves); only a null one is left to find.</summary>
     private static void CheckCheck(AuditCheck? check, long position)
     {
         if (check is null)
         {
-            throw new ArgumentNullException("checks", Preconditions.Format($"The check at position {position} is null."));
+            Preconditions.ThrowNull("checks", Preconditions.Format($"The check at position {position} is null."));
         }
+    }
 
-        if (string.IsNullOrWhiteSpace(check.Item))
-        {
-            Preconditions.ThrowArgument("checks", Preconditions.Format($"The check at position {position} has an empty item id."));
-        }
+    /// <summary>
+    /// The tally of each section, found without hashing the name on every check: checks of one audit
+    /// share a handful of section strings (the checklist's), so the last few string instances seen are
+    /// compared by reference first, and only a new instance is looked up by value (ordinally).
+    /// </summary>
+    private sealed class SectionTallies
+    {
+        private const int Recent = 8;
+        private readonly string?[] recentNames = new string?[Recent];
+        private readonly AuditTally?[] recentTallies = new AuditTally?[Recent];
+        private readonly Dictionary<string, AuditTally> byName = new(StringComparer.Ordinal);
+        private int next;
 
-        if (!(check.Weight > 0) || !double.IsFinite(check.Weight))
-        {
-            Preconditions.ThrowOutOfRange("checks", check.Weight, Preconditions.Format($"Item '{check.Item}' at position {position} has weight {check.Weight}; weights should be finite and greater than 0."));
-        }
+        internal List<string> Order { get; } = new();
 
-        if (check.Outcome is not (AuditOutcome.Passed or AuditOutcome.Failed or AuditOutcome.NotApplicable))
+        internal AuditTally For(string name)
         {
-            Preconditions.ThrowOutOfRange("checks", check.Outcome, Preconditions.Format($"Item '{check.Item}' at position {position} has an unknown outcome {(int)check.Outcome}."));
+            for (int i = 0; i < Recent; i++)
+            {
+                if (ReferenceEquals(recentNames[i], name))
+                {
+                    return recentTallies[i]!;
+                }
+            }
+
+            if (!byName.TryGetValue(name, out AuditTally? tally))
+            {
+                tally = new AuditTally();
+                byName.Add(name, tally);
+                Order.Add(name);
+            }
+
+            recentNames[next] = name;
+            recentTallies[next] = tally;
+            next = (next + 1) % Recent;
+            return tally;
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using CustomerMetrics.Internal;
 
 namespace CustomerMetrics;
 
@@ -24,6 +25,11 @@ internal sealed class AuditSummaryTally
     {
         audits++;
         applicableWeight += audit.ApplicableWeight;
+        if (double.IsInfinity(applicableWeight))
+        {
+            Preconditions.ThrowOutOfRange("audits", audit.ApplicableWeight, "The audits' applicable weights add up to more than the largest double (about 1.8e308); only their ratios matter, so use smaller weights.");
+        }
+
         if (audit.IsKnockedOut)
         {
             knockedOut++; // pooled as if nothing passed, so the audit's pooled index is its index, 0
@@ -63,12 +69,12 @@ internal sealed class AuditSummaryTally
 
     internal AuditSummary ToSummary()
     {
-        var summaries = new Dictionary<string, AuditSummary>(sectionOrder.Count);
+        var summaries = new Dictionary<string, AuditSummary>(sectionOrder.Count, System.StringComparer.Ordinal);
         foreach (string name in sectionOrder)
         {
             summaries.Add(name, sections[name].ToSummary());
         }
 
-        return new AuditSummary(audits, undefined, knockedOut, passedWeight, applicableWeight, indexSum, summaries);
+        return AuditSummary.Create(audits, undefined, knockedOut, passedWeight, applicableWeight, indexSum, summaries);
     }
 }

@@ -124,24 +124,38 @@ public class AuditIndexTests
         Assert.True(double.IsNaN(AuditIndex.Score([]).Index));
     }
 
-    public static TheoryData<AuditCheck, string> BadChecks => new()
+    public static TheoryData<Func<AuditCheck>, string, string> BadChecks => new()
     {
-        { new AuditCheck("a", AuditOutcome.Passed, Weight: 0), "Item 'a' at position 1 has weight 0; weights should be finite and greater than 0." },
-        { new AuditCheck("a", AuditOutcome.Passed, Weight: -1), "Item 'a' at position 1 has weight -1;" },
-        { new AuditCheck("a", AuditOutcome.Passed, Weight: double.NaN), "Item 'a' at position 1 has weight NaN;" },
-        { new AuditCheck("a", AuditOutcome.Passed, Weight: double.PositiveInfinity), "has weight Infinity;" },
-        { new AuditCheck("", AuditOutcome.Passed), "The check at position 1 has an empty item id." },
-        { new AuditCheck(" ", AuditOutcome.Passed), "The check at position 1 has an empty item id." },
-        { new AuditCheck("a", (AuditOutcome)9), "Item 'a' at position 1 has an unknown outcome 9." },
+        { () => new AuditCheck("a", AuditOutcome.Passed, Weight: 0), "Weight", "Weight is 0; weights should be finite and greater than 0." },
+        { () => new AuditCheck("a", AuditOutcome.Passed, Weight: -1), "Weight", "Weight is -1;" },
+        { () => new AuditCheck("a", AuditOutcome.Passed, Weight: double.NaN), "Weight", "Weight is NaN;" },
+        { () => new AuditCheck("a", AuditOutcome.Passed, Weight: double.PositiveInfinity), "Weight", "Weight is Infinity;" },
+        { () => new AuditCheck("", AuditOutcome.Passed), "Item", "The item id should not be empty." },
+        { () => new AuditCheck(" ", AuditOutcome.Passed), "Item", "The item id should not be empty." },
+        { () => new AuditCheck(null!, AuditOutcome.Passed), "Item", "Value cannot be null." },
+        { () => new AuditCheck("a", (AuditOutcome)9), "Outcome", "Unknown outcome 9." },
+        { () => new AuditCheck("a", AuditOutcome.Passed, Section: " "), "Section", "The section should not be empty; use null" },
+        { () => new AuditCheck("a", AuditOutcome.Passed) with { Weight = -2 }, "Weight", "Weight is -2;" },
+        { () => new AuditCheck("a", AuditOutcome.Passed) with { Item = "" }, "Item", "The item id should not be empty." },
+        { () => new AuditCheck("a", AuditOutcome.Passed) with { Outcome = (AuditOutcome)(-1) }, "Outcome", "Unknown outcome -1." },
     };
 
     [Theory]
     [MemberData(nameof(BadChecks))]
-    public void Score_BadCheck_NamesItAndItsPosition(AuditCheck bad, string expected)
+    public void Check_BadValues_AreRefusedWhenTheCheckIsMade(Func<AuditCheck> make, string property, string expected)
     {
-        var error = Assert.ThrowsAny<ArgumentException>(() => AuditIndex.Score([new AuditCheck("ok", AuditOutcome.Passed), bad]));
-        Assert.Equal("checks", error.ParamName);
+        var error = Assert.ThrowsAny<ArgumentException>(make);
+        Assert.Equal(property, error.ParamName);
         Assert.Contains(expected, error.Message);
+    }
+
+    [Fact]
+    public void Score_WeightsBeyondTheLargestDouble_AreRefusedWithTheirPosition()
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => AuditIndex.Score([new AuditCheck("a", AuditOutcome.Passed, 1e308), new AuditCheck("b", AuditOutcome.Failed, 1e308)]));
+        Assert.Equal("checks", error.ParamName);
+        Assert.StartsWith("The weights add up to more than the largest double (about 1.8e308) at position 1", error.Message);
+        Assert.Equal(0.5, AuditIndex.Score([new AuditCheck("a", AuditOutcome.Passed, 8e307), new AuditCheck("b", AuditOutcome.Failed, 8e307)]).Index);
     }
 
     [Fact]
