@@ -40,6 +40,44 @@ public readonly record struct WeightedNpsResult
     /// <summary>The result with no responses (the same as <c>default</c>).</summary>
     public static WeightedNpsResult Empty => default;
 
+    /// <summary>
+    /// A weighted result from sums made elsewhere (a SQL engine's SUM(w), SUM(w*w) per category, a stored
+    /// shard). The sums must be able to come from weights: Σw² ≤ (Σw)² ≤ count × Σw², within rounding.
+    /// </summary>
+    /// <param name="count">Responses, those with weight 0 included; non-negative.</param>
+    /// <param name="promoterWeight">Σw of the promoters; finite, non-negative.</param>
+    /// <param name="passiveWeight">Σw of the passives; finite, non-negative.</param>
+    /// <param name="detractorWeight">Σw of the detractors; finite, non-negative.</param>
+    /// <param name="sumOfSquaredWeights">Σw² of all responses; finite, non-negative.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A count or sum is negative, NaN or infinite.</exception>
+    /// <exception cref="ArgumentException">The sums cannot come from <paramref name="count"/> weights.</exception>
+    public static WeightedNpsResult FromSums(long count, double promoterWeight, double passiveWeight, double detractorWeight, double sumOfSquaredWeights)
+    {
+        Preconditions.CheckNonNegative(nameof(count), count);
+        Preconditions.CheckNonNegativeFinite(nameof(promoterWeight), promoterWeight, "A sum of weights should be finite and non-negative.");
+        Preconditions.CheckNonNegativeFinite(nameof(passiveWeight), passiveWeight, "A sum of weights should be finite and non-negative.");
+        Preconditions.CheckNonNegativeFinite(nameof(detractorWeight), detractorWeight, "A sum of weights should be finite and non-negative.");
+        Preconditions.CheckNonNegativeFinite(nameof(sumOfSquaredWeights), sumOfSquaredWeights, "A sum of squared weights should be finite and non-negative.");
+        double total = promoterWeight + passiveWeight + detractorWeight;
+        double squaredTotal = total * total;
+        const double Rounding = 1e-9;
+        bool consistent = total == 0
+            ? sumOfSquaredWeights == 0
+            : count > 0 && sumOfSquaredWeights > 0
+              && sumOfSquaredWeights <= squaredTotal * (1 + Rounding)
+              && squaredTotal <= count * sumOfSquaredWeights * (1 + Rounding);
+        if (!consistent)
+        {
+            Preconditions.ThrowArgument(
+                nameof(sumOfSquaredWeights),
+                Preconditions.Format($"{count} weights summing to {total} cannot have squares summing to {sumOfSquaredWeights}: it should lie between (Σw)² / count and (Σw)²."));
+        }
+
+        // Finite plain sums need no scale (see WeightScale: it only keeps squares of extreme weights in range).
+        return new WeightedNpsResult(count, scaleExponent: 0, promoterWeight, passiveWeight, detractorWeight, sumOfSquaredWeights);
+    }
+
     /// <summary>Number of responses, including those with weight 0.</summary>
     public long Count { get; }
 

@@ -20,6 +20,9 @@ public readonly record struct ContactCentreCounts
         ShortAbandoned = shortAbandoned;
     }
 
+    /// <summary>No contacts: the identity of <c>+</c> (the same as <c>default</c>).</summary>
+    public static ContactCentreCounts Empty => default;
+
     /// <summary>A: contacts answered.</summary>
     public long Answered { get; }
 

@@ -17,6 +17,9 @@ public readonly record struct ServiceLevelDistribution
         Wow = wow;
     }
 
+    /// <summary>No interactions: the identity of <c>+</c> (the same as <c>default</c>).</summary>
+    public static ServiceLevelDistribution Empty => default;
+
     /// <summary>Interactions below expectation.</summary>
     public long Low { get; }
 
@@ -37,6 +40,22 @@ public readonly record struct ServiceLevelDistribution
 
     /// <summary>Wow / Total.</summary>
     public double WowShare => Share(Wow);
+
+    /// <summary>A distribution from counts made elsewhere (a SQL engine, a stored shard).</summary>
+    /// <param name="low">Interactions below expectation; non-negative.</param>
+    /// <param name="standard">Interactions that met it within the tolerance; non-negative.</param>
+    /// <param name="wow">Interactions above it; non-negative.</param>
+    /// <returns>The distribution.</returns>
+    /// <exception cref="System.ArgumentOutOfRangeException">A count is negative.</exception>
+    /// <exception cref="System.ArgumentException">The counts add up to more than <see cref="long.MaxValue"/>.</exception>
+    public static ServiceLevelDistribution FromCounts(long low, long standard, long wow)
+    {
+        Preconditions.CheckNonNegative(nameof(low), low);
+        Preconditions.CheckNonNegative(nameof(standard), standard);
+        Preconditions.CheckNonNegative(nameof(wow), wow);
+        CountSums.CheckTotal(nameof(wow), "interactions", low, standard, wow);
+        return new ServiceLevelDistribution(low, standard, wow);
+    }
 
     /// <summary>Adds the counts of two distributions.</summary>
     /// <param name="left">One partial distribution.</param>

@@ -22,6 +22,9 @@ public readonly record struct SlaResult
         WithinThreshold = withinThreshold;
     }
 
+    /// <summary>No operations: the identity of <c>+</c> (the same as <c>default</c>).</summary>
+    public static SlaResult Empty => default;
+
     /// <summary>All operations.</summary>
     public long Total { get; }
 

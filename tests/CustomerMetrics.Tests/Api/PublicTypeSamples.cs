@@ -75,6 +75,8 @@ internal static class PublicTypeSamples
         }
 
         yield return Sla.Summarize([12.5, 3.25, 40, 18.75], 20);
+        yield return ResponseTimeSketch.Create([12.5, 3.25, 40, 18.75, 0]);
+        yield return ResponseTimeSketch.Empty;
         yield return ContactCentre.Counts(180, 160, 20, 8, 5);
         yield return ServiceLevels.Distribution([4, 5, 3.5], [4.5, 5, 2]);
         yield return GapLayout.Servqual;
