@@ -34,10 +34,67 @@ public static class ErlangC
     {
         CheckTraffic(trafficErlangs);
         CheckAgents(agents);
+        return ErlangBChecked(trafficErlangs, agents);
+    }
+
+    /// <summary>
+    /// Erlang B by the recursion on its reciprocal, 1/Bₖ = 1 + (k / a)·(1/Bₖ₋₁): the same stable
+    /// recursion with a multiply-add instead of a division on the critical path (k / a is k × (1 / a),
+    /// off it), so hundreds of agents take well under a microsecond. 1/B growing past the largest double
+    /// means B below the smallest: 0.
+    /// </summary>
+    internal static double ErlangBChecked(double traffic, int agents) => new ReciprocalErlangB(traffic).Advance(agents);
+
+    /// <summary>1/Bₖ carried from k = 0 upwards (see <see cref="ErlangBChecked"/>).</summary>
+    private struct ReciprocalErlangB
+    {
+        private readonly double perAgent;
+        private readonly bool noTraffic;
+        private double inverse;
+        private int servers;
+
+        internal ReciprocalErlangB(double traffic)
+        {
+            noTraffic = traffic == 0;
+            perAgent = 1 / traffic;
+            inverse = 1;
+            servers = 0;
+        }
+
+        /// <summary>Advances to <paramref name="agents"/> (at least the current count) and returns B there.</summary>
+        internal double Advance(int agents)
+        {
+            if (agents == 0)
+            {
+                return 1;
+            }
+
+            if (noTraffic)
+            {
+                return 0;
+            }
+
+            for (int k = servers + 1; k <= agents; k++)
+            {
+#if NET
+                inverse = Math.FusedMultiplyAdd(k * perAgent, inverse, 1);
+#else
+                inverse = 1 + (k * perAgent * inverse);
+#endif
+            }
+
+            servers = Math.Max(servers, agents);
+            return 1 / inverse;
+        }
+    }
+
+    /// <summary>The textbook recursion Bₖ = a·Bₖ₋₁ / (k + a·Bₖ₋₁), the reference the tests compare the fast one with.</summary>
+    internal static double ErlangBReference(double traffic, int agents)
+    {
         double b = 1;
         for (int k = 1; k <= agents; k++)
         {
-            b = trafficErlangs * b / (k + (trafficErlangs * b));
+            b = traffic * b / (k + (traffic * b));
         }
 
         return b;
@@ -54,7 +111,7 @@ public static class ErlangC
         CheckTraffic(trafficErlangs);
         CheckAgents(agents);
         CheckSteadyState(trafficErlangs, agents);
-        return Waiting(trafficErlangs, agents, ErlangB(trafficErlangs, agents));
+        return Waiting(trafficErlangs, agents, ErlangBChecked(trafficErlangs, agents));
     }
 
     /// <summary>What <paramref name="agents"/> agents deliver.</summary>
@@ -72,7 +129,7 @@ public static class ErlangC
         CheckTarget(targetAnswerTime);
         CheckAgents(agents);
         CheckSteadyState(traffic, agents);
-        return Result(traffic, agents, ErlangB(traffic, agents), averageHandleTime, targetAnswerTime);
+        return Result(traffic, agents, ErlangBChecked(traffic, agents), averageHandleTime, targetAnswerTime);
     }
 
     /// <summary>
@@ -110,9 +167,11 @@ public static class ErlangC
                 Preconditions.Format($"A traffic of {traffic:0.###} Erlangs needs more than {MaxAgents} agents, the most this method tries; split the contacts over several queues."));
         }
 
-        // Walk N upwards from the first value with a steady state, carrying Erlang B along.
+        // Walk N upwards from the first value with a steady state, carrying 1/B along by the same step as
+        // ErlangBChecked, so that each N's figures equal Analyze's for that N to the last bit.
         int agents = (int)Math.Floor(traffic) + 1;
-        double b = ErlangB(traffic, agents);
+        var erlangB = new ReciprocalErlangB(traffic);
+        double b = erlangB.Advance(agents);
         while (true)
         {
             ErlangCResult result = Result(traffic, agents, b, averageHandleTime, targetAnswerTime);
@@ -137,7 +196,7 @@ public static class ErlangC
             }
 
             agents++;
-            b = traffic * b / (agents + (traffic * b));
+            b = erlangB.Advance(agents);
         }
     }
 

@@ -1,6 +1,8 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
+using System.Runtime.InteropServices;
+using System.Numerics;
 using CustomerMetrics.Internal;
 using CustomerMetrics.Statistics;
 
@@ -46,14 +48,47 @@ public static class Sla
     public static SlaResult Measure(ReadOnlySpan<double> durations, double threshold)
     {
         CheckThreshold(nameof(threshold), threshold);
+        return new SlaResult(durations.Length, CountWithin(durations, threshold));
+    }
+
+    /// <summary>
+    /// Durations at or below the threshold, a register at a time: a lane is valid when it is at least 0 and
+    /// at most <see cref="double.MaxValue"/> (NaN and ±∞ fail), and counted when at most the threshold;
+    /// the scalar loop that reports the first invalid duration runs only when there is one.
+    /// </summary>
+    internal static long CountWithin(ReadOnlySpan<double> durations, double threshold)
+    {
+        ReadOnlySpan<Vector<double>> vectors = MemoryMarshal.Cast<double, Vector<double>>(durations);
+        var limit = new Vector<double>(threshold);
+        var largest = new Vector<double>(double.MaxValue);
+        Vector<long> within = Vector<long>.Zero;
+        Vector<long> valid = new(-1);
+        foreach (Vector<double> duration in vectors)
+        {
+            valid &= Vector.GreaterThanOrEqual(duration, Vector<double>.Zero) & Vector.LessThanOrEqual(duration, largest);
+            within -= Vector.LessThanOrEqual(duration, limit);
+        }
+
+        if (valid != new Vector<long>(-1))
+        {
+            CountWithinScalar(durations, threshold);
+        }
+
+        int vectorised = vectors.Length * Vector<double>.Count;
+        return Vector.Dot(within, Vector<long>.One) + CountWithinScalar(durations.Slice(vectorised), threshold, vectorised);
+    }
+
+    /// <summary>The reference: one duration at a time, each checked; the property tests compare the vector path with it.</summary>
+    internal static long CountWithinScalar(ReadOnlySpan<double> durations, double threshold, long firstPosition = 0)
+    {
         long within = 0;
         for (int i = 0; i < durations.Length; i++)
         {
-            Preconditions.CheckTimeAt(nameof(durations), durations[i], i, "duration");
+            Preconditions.CheckTimeAt("durations", durations[i], firstPosition + i, "duration");
             within += durations[i] <= threshold ? 1 : 0;
         }
 
-        return new SlaResult(durations.Length, within);
+        return within;
     }
 
     /// <summary>Compliance of durations given as <see cref="TimeSpan"/>s.</summary>
@@ -162,7 +197,8 @@ public static class Sla
 
     /// <summary>
     /// One percentile (Hyndman–Fan type 7, as Excel PERCENTILE.INC) by selection, without sorting:
-    /// expected linear time. The input is not changed.
+    /// expected linear time. The input is not changed; a large input is not copied either (a sample
+    /// brackets the percentile and one pass keeps the few values inside the bracket).
     /// </summary>
     /// <param name="values">The values; finite.</param>
     /// <param name="percentile">The percentile in [0, 100], e.g. 95.</param>
@@ -171,6 +207,17 @@ public static class Sla
     public static double Percentile(ReadOnlySpan<double> values, double percentile)
     {
         CheckPercentile(nameof(percentile), percentile);
+        if (values.Length >= SampledSelection.MinimumLength)
+        {
+            (int rank, double weight) = Percentiles.Position(values.Length, percentile);
+            if (SampledSelection.TrySelect(values, rank, out double low, out double high))
+            {
+                return Percentiles.Interpolate(low, high, weight);
+            }
+
+            // The bracket missed, or a value is not finite: the copy below finds out which.
+        }
+
         CheckFinite(values, nameof(values));
         double[] scratch = ArrayPool<double>.Shared.Rent(values.Length);
         try

@@ -54,7 +54,7 @@ internal static class Percentiles
     /// ⌊h⌋ and h − ⌊h⌋ for h = (n − 1)·p / 100. The fraction is taken before dividing by 100, so that
     /// whole percentiles give exact weights: the 90th of 10 values is 45 + 0.1 × 15 = 46.5, not 46.49999999999999.
     /// </summary>
-    private static (int Lower, double Weight) Position(int count, double percentile)
+    internal static (int Lower, double Weight) Position(int count, double percentile)
     {
         double scaled = (count - 1) * percentile;
         double lower = Math.Floor(scaled / 100);

@@ -1,0 +1,197 @@
+using System;
+using System.Numerics;
+using System.Runtime.InteropServices;
+
+namespace CustomerMetrics.Statistics;
+
+/// <summary>
+/// Order statistics of a large span without copying it (Floyd &amp; Rivest's idea, 1975): a fixed random
+/// sample brackets the wanted rank between two of its values with overwhelming probability; one
+/// vectorised pass counts the values below the bracket and those equal to its ends, checks that every
+/// value is finite, and keeps only the few strictly inside; the wanted ranks are then selected among
+/// those. When the bracket misses (about once in a million, or with adversarial data) the caller falls
+/// back to selecting in a copy, so the result is always exact.
+/// </summary>
+internal static class SampledSelection
+{
+    /// <summary>Below this length a copy costs less than sampling.</summary>
+    internal const int MinimumLength = 1 << 16;
+
+    private const int MaxSample = 1 << 15;
+
+    /// <summary>How many standard deviations of a sample rank the bracket spans on each side.</summary>
+    private const double Spread = 5;
+
+    /// <summary>
+    /// The values of rank <paramref name="rank"/> and <paramref name="rank"/> + 1 (the latter clamped to the
+    /// last), or <c>false</c> when the bracket missed or a value is NaN or infinite (the caller then checks
+    /// the values and selects in a copy).
+    /// </summary>
+    internal static bool TrySelect(ReadOnlySpan<double> values, long rank, out double low, out double high)
+    {
+        low = high = double.NaN;
+        int n = values.Length;
+        int sampleSize = Math.Min(MaxSample, n / 16);
+        double[] sample = new double[sampleSize];
+        ulong state = 0x9E3779B97F4A7C15UL ^ (ulong)n;
+        for (int i = 0; i < sample.Length; i++)
+        {
+            // xorshift64*: a fixed, fast sequence; the result is exact whatever the sample.
+            state ^= state >> 12;
+            state ^= state << 25;
+            state ^= state >> 27;
+            sample[i] = values[(int)(unchecked(state * 0x2545F4914F6CDD1DUL) % (ulong)n)];
+        }
+
+        double q = (double)rank / (n - 1);
+        double deviation = Spread * Math.Sqrt(sampleSize * q * (1 - q)) + 3;
+        int centre = (int)(q * (sampleSize - 1));
+        int lowIndex = Math.Max(0, (int)(centre - deviation));
+        int highIndex = Math.Min(sampleSize - 1, (int)Math.Ceiling(centre + deviation));
+        double lower = Percentiles.Select(sample, lowIndex);
+        double upper = Percentiles.Select(sample, highIndex);
+
+        long expectedInside = (long)((double)n * (highIndex - lowIndex + 1) / sampleSize);
+        Bracket bracket = Count(values, lower, upper, (int)Math.Min(n, (expectedInside * 3 / 2) + 16));
+        if (bracket.Invalid)
+        {
+            return false;
+        }
+
+        long last = n - 1;
+        long next = Math.Min(rank + 1, last);
+        if (!bracket.Holds(rank) || !bracket.Holds(next))
+        {
+            return false;
+        }
+
+        low = bracket.ValueAt(rank);
+        high = next == rank ? low : bracket.ValueAt(next);
+        return true;
+    }
+
+    /// <summary>One pass: the values below, equal to the ends of, and strictly inside [lower, upper].</summary>
+    private static Bracket Count(ReadOnlySpan<double> values, double lower, double upper, int capacity)
+    {
+        var bracket = new Bracket(lower, upper, capacity);
+        ReadOnlySpan<Vector<double>> vectors = MemoryMarshal.Cast<double, Vector<double>>(values);
+        var lo = new Vector<double>(lower);
+        var hi = new Vector<double>(upper);
+        Vector<long> below = Vector<long>.Zero;
+        Vector<long> atLower = Vector<long>.Zero;
+        Vector<long> atUpper = Vector<long>.Zero;
+        Vector<long> notFinite = Vector<long>.Zero;
+        foreach (Vector<double> v in vectors)
+        {
+            // x − x is 0 for every finite x and NaN for NaN and ±∞.
+            notFinite |= ~Vector.Equals(v - v, Vector<double>.Zero);
+            below -= Vector.LessThan(v, lo);
+            atLower -= Vector.Equals(v, lo);
+            atUpper -= Vector.Equals(v, hi);
+            Vector<long> inside = Vector.GreaterThan(v, lo) & Vector.LessThan(v, hi);
+            if (inside != Vector<long>.Zero)
+            {
+                for (int lane = 0; lane < Vector<double>.Count; lane++)
+                {
+                    if (inside[lane] != 0)
+                    {
+                        bracket.Keep(v[lane]);
+                    }
+                }
+            }
+        }
+
+        bracket.Below = Vector.Dot(below, Vector<long>.One);
+        bracket.AtLower = Vector.Dot(atLower, Vector<long>.One);
+        bracket.AtUpper = lower == upper ? 0 : Vector.Dot(atUpper, Vector<long>.One);
+        bracket.Invalid = notFinite != Vector<long>.Zero;
+        for (int i = vectors.Length * Vector<double>.Count; i < values.Length; i++)
+        {
+            bracket.Add(values[i]);
+        }
+
+        return bracket;
+    }
+
+    /// <summary>Counts around a bracket [Lower, Upper] and the values strictly inside it.</summary>
+    private sealed class Bracket
+    {
+        private double[] inside;
+        private int insideCount;
+
+        internal Bracket(double lower, double upper, int capacity)
+        {
+            Lower = lower;
+            Upper = upper;
+            inside = new double[Math.Max(16, capacity)];
+        }
+
+        internal double Lower { get; }
+
+        internal double Upper { get; }
+
+        internal long Below { get; set; }
+
+        internal long AtLower { get; set; }
+
+        internal long AtUpper { get; set; }
+
+        internal bool Invalid { get; set; }
+
+        internal void Keep(double value)
+        {
+            if (insideCount == inside.Length)
+            {
+                Array.Resize(ref inside, inside.Length * 2);
+            }
+
+            inside[insideCount++] = value;
+        }
+
+        /// <summary>Counts one value of the scalar tail.</summary>
+        internal void Add(double value)
+        {
+            if (!double.IsFinite(value))
+            {
+                Invalid = true;
+            }
+            else if (value < Lower)
+            {
+                Below++;
+            }
+            else if (value == Lower)
+            {
+                AtLower++;
+            }
+            else if (value == Upper)
+            {
+                AtUpper++;
+            }
+            else if (value < Upper)
+            {
+                Keep(value);
+            }
+        }
+
+        /// <summary>Whether the value of rank <paramref name="rank"/> lies in the bracket.</summary>
+        internal bool Holds(long rank) => rank >= Below && rank < Below + AtLower + insideCount + AtUpper;
+
+        /// <summary>The value of a rank the bracket holds: the lower end, a selected inside value, or the upper end.</summary>
+        internal double ValueAt(long rank)
+        {
+            long offset = rank - Below;
+            if (offset < AtLower)
+            {
+                return Lower;
+            }
+
+            offset -= AtLower;
+            if (offset < insideCount)
+            {
+                return Percentiles.Select(inside.AsSpan(0, insideCount), (int)offset);
+            }
+
+            return Upper;
+        }
+    }
+}

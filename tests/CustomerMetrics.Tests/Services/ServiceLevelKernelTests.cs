@@ -1,0 +1,112 @@
+using System;
+using System.Linq;
+using FsCheck;
+using FsCheck.Fluent;
+using Xunit;
+
+namespace CustomerMetrics.Tests.Services;
+
+/// <summary>The fast paths of the service-level family against their references: exact counts, exact percentiles, Erlang B to 1e-12.</summary>
+public class ServiceLevelKernelTests
+{
+    [Fact]
+    public void Measure_EqualsTheScalarReference_ForEveryLength0To300()
+    {
+        for (int length = 0; length <= 300; length++)
+        {
+            var durations = Gen.Choose(0, 80).Select(d => d / 2.0).ArrayOf(length).ToArbitrary();
+            Prop.ForAll(durations, values =>
+                Sla.Measure(values, 20).WithinThreshold == Sla.CountWithinScalar(values, 20)
+                && Sla.Measure(values, 20).Total == values.Length).Check(Properties.Quiet(10));
+        }
+    }
+
+    [Fact]
+    public void Measure_ReportsTheFirstInvalidDuration_LikeTheReference()
+    {
+        var cases = (from length in Gen.Choose(1, 300)
+                     from position in Gen.Choose(0, length - 1)
+                     from bad in Gen.Elements(-1.0, double.NaN, double.PositiveInfinity, double.NegativeInfinity, -double.Epsilon)
+                     select (length, position, bad)).ToArbitrary();
+        Prop.ForAll(cases, c =>
+        {
+            double[] values = Enumerable.Repeat(3.0, c.length).ToArray();
+            values[c.position] = c.bad;
+            var error = Assert.Throws<ArgumentOutOfRangeException>(() => Sla.Measure(values, 20));
+            Assert.StartsWith($"The duration at position {c.position} is", error.Message);
+        }).Check(Properties.Default);
+    }
+
+    /// <summary>Large inputs (the sampled path) of every awkward shape: random, sorted, reversed, few distinct values, one value, outliers.</summary>
+    private static readonly Arbitrary<(double[] Values, double Percentile)> LargeInputs =
+        (from length in Gen.Choose(65_536, 140_000)
+         from shape in Gen.Choose(0, 6)
+         from seed in Gen.Choose(0, int.MaxValue)
+         from percentile in Gen.Frequency((3, Gen.Elements(50.0, 90.0, 95.0, 99.0, 0.0, 100.0)), (2, Gen.Choose(0, 10000).Select(p => p / 100.0)))
+         select (Shaped(length, shape, seed), percentile)).ToArbitrary();
+
+    [Fact]
+    public void Percentile_OfLargeInputs_EqualsSelectionInACopy()
+    {
+        Prop.ForAll(LargeInputs, c =>
+        {
+            double[] sorted = (double[])c.Values.Clone();
+            Array.Sort(sorted);
+            double expected = ExpectedType7(sorted, c.Percentile);
+            Assert.Equal(expected, Sla.Percentile(c.Values, c.Percentile));
+        }).Check(Properties.Quiet(60));
+    }
+
+    [Fact]
+    public void Percentile_OfALargeInputWithANaN_NamesItsPosition()
+    {
+        double[] values = Enumerable.Range(0, 100_000).Select(i => (double)i).ToArray();
+        values[77_777] = double.NaN;
+        Assert.StartsWith("The value at position 77777 is NaN", Assert.Throws<ArgumentOutOfRangeException>(() => Sla.Percentile(values, 95)).Message);
+        values[77_777] = double.NegativeInfinity;
+        Assert.Throws<ArgumentOutOfRangeException>(() => Sla.Percentile(values, 50));
+    }
+
+    [Fact]
+    public void ErlangB_EqualsTheTextbookRecursion()
+    {
+        var cases = (from traffic in Gen.Choose(0, 2_000_000).Select(t => t / 1000.0)
+                     from agents in Gen.Choose(0, 3000)
+                     select (traffic, agents)).ToArbitrary();
+        Prop.ForAll(cases, c =>
+        {
+            double fast = ErlangC.ErlangB(c.traffic, c.agents);
+            double reference = ErlangC.ErlangBReference(c.traffic, c.agents);
+            Assert.True(Math.Abs(fast - reference) <= 1e-12 * reference + 1e-300, $"B({c.agents}, {c.traffic}) = {fast}, reference {reference}");
+        }).Check(Properties.Thorough);
+    }
+
+    private static double ExpectedType7(double[] sorted, double percentile)
+    {
+        double h = (sorted.Length - 1) * percentile;
+        int lower = (int)Math.Floor(h / 100);
+        double weight = (h - (lower * 100.0)) / 100;
+        return lower >= sorted.Length - 1 ? sorted[^1] : CustomerMetrics.Statistics.Percentiles.Interpolate(sorted[lower], sorted[lower + 1], weight);
+    }
+
+    private static double[] Shaped(int length, int shape, int seed)
+    {
+        var random = new Random(seed);
+        double[] values = new double[length];
+        for (int i = 0; i < length; i++)
+        {
+            values[i] = shape switch
+            {
+                0 => random.NextDouble() * 100,                           // uniform
+                1 => i,                                                   // sorted
+                2 => length - i,                                          // reversed
+                3 => random.Next(0, 4),                                   // four distinct values
+                4 => 7.5,                                                 // one value
+                5 => random.Next(0, 1000) == 0 ? 1e300 : random.NextDouble(), // outliers
+                _ => -Math.Log(1 - random.NextDouble()) * 20,             // exponential waits
+            };
+        }
+
+        return values;
+    }
+}
