@@ -86,7 +86,7 @@ public static class ClientLoss
         }
 
         decimal r = (decimal)retention;
-        decimal growth = ToDecimal(1 + discountRate, nameof(discountRate), "a discount rate");
+        decimal growth = 1 + ToDecimal(discountRate, nameof(discountRate), "a discount rate");
         decimal denominator = growth - r;
         try
         {
@@ -125,16 +125,18 @@ public static class ClientLoss
     /// </summary>
     /// <param name="clients">The clients, each with a scenario and a churn probability in [0, 1].</param>
     /// <param name="top">How many clients at risk to return, largest expected loss first; non-negative. 10 by default.</param>
+    /// <param name="firstPosition">The position of the first client in the whole client base, when this is one part of it (a shard, a page); 0 by default.</param>
     /// <returns>The totals and the top clients at risk.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="top"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="top"/> or <paramref name="firstPosition"/> is negative.</exception>
     /// <exception cref="ArgumentException">A client is invalid; the message names its position and id.</exception>
-    public static ClientPortfolioResult Portfolio(ReadOnlySpan<PortfolioClient> clients, int top = 10)
+    public static ClientPortfolioResult Portfolio(ReadOnlySpan<PortfolioClient> clients, int top = 10, long firstPosition = 0)
     {
         Preconditions.CheckNonNegative(nameof(top), top);
+        Preconditions.CheckNonNegative(nameof(firstPosition), firstPosition);
         var accumulator = new PortfolioAccumulator(top);
         for (int i = 0; i < clients.Length; i++)
         {
-            accumulator.Add(clients[i], i, nameof(clients));
+            accumulator.Add(clients[i], firstPosition + i, nameof(clients));
         }
 
         return accumulator.ToResult();
@@ -143,16 +145,18 @@ public static class ClientLoss
     /// <summary>The expected loss of a client base given as any sequence, enumerated once.</summary>
     /// <param name="clients">The clients, each with a scenario and a churn probability in [0, 1].</param>
     /// <param name="top">How many clients at risk to return, largest expected loss first; non-negative. 10 by default.</param>
+    /// <param name="firstPosition">The position of the first client in the whole client base, when this is one part of it (a shard, a page); 0 by default.</param>
     /// <returns>The totals and the top clients at risk.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="clients"/> is <c>null</c>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="top"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="top"/> or <paramref name="firstPosition"/> is negative.</exception>
     /// <exception cref="ArgumentException">A client is invalid; the message names its position and id.</exception>
-    public static ClientPortfolioResult Portfolio(IEnumerable<PortfolioClient> clients, int top = 10)
+    public static ClientPortfolioResult Portfolio(IEnumerable<PortfolioClient> clients, int top = 10, long firstPosition = 0)
     {
         Preconditions.CheckNotNull(nameof(clients), clients);
         Preconditions.CheckNonNegative(nameof(top), top);
+        Preconditions.CheckNonNegative(nameof(firstPosition), firstPosition);
         var accumulator = new PortfolioAccumulator(top);
-        long position = 0;
+        long position = firstPosition;
         foreach (PortfolioClient client in clients)
         {
             accumulator.Add(client, position++, nameof(clients));
@@ -210,7 +214,7 @@ public static class ClientLoss
     internal static Totals Compute(ClientLossScenario scenario, List<ClientLossYear>? schedule)
     {
         bool geometric = scenario.AnnualGrowthRate != 0;
-        decimal growthFactor = ToDecimal(1 + scenario.AnnualGrowthRate, nameof(ClientLossScenario.AnnualGrowthRate), "a growth rate");
+        decimal growthFactor = 1 + ToDecimal(scenario.AnnualGrowthRate, nameof(ClientLossScenario.AnnualGrowthRate), "a growth rate");
         decimal retention = (decimal)scenario.RetentionProbability;
         decimal perYear = DiscountPerYear(scenario.DiscountRate);
         decimal retentionWeight = 1;
@@ -269,7 +273,7 @@ public static class ClientLoss
     /// <summary>1 / (1 + d) as a decimal: the factor by which each later year is worth less (more, for d &lt; 0).</summary>
     private static decimal DiscountPerYear(double discountRate)
     {
-        decimal growth = ToDecimal(1 + discountRate, nameof(ClientLossScenario.DiscountRate), "a discount rate");
+        decimal growth = 1 + ToDecimal(discountRate, nameof(ClientLossScenario.DiscountRate), "a discount rate");
         if (growth == 0)
         {
             Preconditions.ThrowOutOfRange(nameof(ClientLossScenario.DiscountRate), discountRate, "A discount rate this close to -1 makes 1 / (1 + rate) exceed the range of decimal.");

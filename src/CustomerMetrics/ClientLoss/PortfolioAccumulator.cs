@@ -1,34 +1,238 @@
 using System;
-using System.Collections.Generic;
 using CustomerMetrics.Internal;
 
 namespace CustomerMetrics;
 
 /// <summary>
-/// Sums a portfolio in one pass and keeps the top clients at risk in a bounded min-heap, so the work is
-/// linear in the number of clients and the memory is O(top).
+/// Sums a portfolio in one pass and keeps the top clients at risk in a bounded heap: linear in the
+/// clients, O(top) memory, and no decimal arithmetic per year.
 /// </summary>
+/// <remarks>
+/// <para>The lost revenue is each client's <see cref="ClientLossResult.LostRevenue"/>: for linear growth
+/// from its closed form (the years with purchases above zero, m, give m·P + I·m(m − 1)/2), in whole
+/// cents when the amounts have at most two decimals, exactly; otherwise in decimal, year by year as
+/// <see cref="ClientLoss.Calculate(ClientLossScenario)"/> computes it.</para>
+/// <para>The discounted profit and the churn-weighted figures are summed in double precision (their
+/// rates are doubles). Only a client whose expected loss can enter the top gets decimal figures, and the
+/// top is ranked by those, exactly as <see cref="ClientPortfolioResult"/>'s merge ranks them.</para>
+/// </remarks>
 internal sealed class PortfolioAccumulator
 {
     private readonly int top;
-
-    private readonly TopN<ClientAtRisk> atRisk;
+    private readonly TopN<Candidate> atRisk;
     private long clients;
-    private decimal totalLostRevenue;
-    private decimal totalCost;
-    private decimal expectedLostRevenue;
-    private decimal expectedLoss;
+    private long revenueCents;
+    private decimal revenueDecimal;
+    private long acquisitionCents;
+    private decimal acquisitionDecimal;
+    private double discountedSum;
+    private double expectedRevenueSum;
+    private double expectedLossSum;
+
+    // The weakest kept client's expected loss as a double: a client below it cannot enter the top.
+    private double entryThreshold = double.NegativeInfinity;
+
+    // The rates as the decimal path sees them (their 15 significant digits), converted once per value:
+    // most clients share their rates, so this costs a comparison per client.
+    private readonly RateAsDecimalSees discountRate = new();
+    private readonly RateAsDecimalSees retention = new();
+    private readonly RateAsDecimalSees growthRate = new();
 
     internal PortfolioAccumulator(int top)
     {
         this.top = top;
-        atRisk = new TopN<ClientAtRisk>(top, RiskOrder.Instance);
+        atRisk = new TopN<Candidate>(top, CandidateOrder.Instance);
     }
 
     internal void Add(PortfolioClient client, long position, string paramName)
     {
-        ClientLoss.Totals totals;
-        decimal churn;
+        ClientLossScenario? scenario = client.Scenario;
+        if (client.Id is null || scenario is null || !ScenarioParts.TryRead(scenario, client.ChurnProbability, out ScenarioParts parts))
+        {
+            // Anything unusual (or wrong) goes through the full checks, which name the problem.
+            scenario = Validate(client, position, paramName);
+            parts = ScenarioParts.Read(scenario);
+        }
+
+        double revenue;
+        double discounted;
+        try
+        {
+            revenue = AddRevenue(scenario, parts);
+            discounted = Discounted(scenario, parts, discountRate.PerYear(scenario.DiscountRate), retention.Value(scenario.RetentionProbability), growthRate.Value(scenario.AnnualGrowthRate));
+            AddAcquisition(scenario.AcquisitionCost, parts);
+        }
+        catch (OverflowException error)
+        {
+            throw new ArgumentException(
+                Preconditions.Format($"The portfolio totals exceed the range of decimal (about 7.9e28) at client {position} ('{TextInput.ForMessage(client.Id)}')."),
+                paramName,
+                error);
+        }
+
+        double cost = discounted + parts.Acquisition;
+        double expected = client.ChurnProbability * cost;
+        clients++;
+        discountedSum += discounted;
+        expectedRevenueSum += client.ChurnProbability * revenue;
+        expectedLossSum += expected;
+
+        // Decimal figures only for a client that can enter the top: a double below the weakest kept one's
+        // converts to a decimal at most equal to its decimal, and then loses the tie on position.
+        if (top > 0 && expected >= entryThreshold)
+        {
+            decimal totalCost = ToMoney(discounted) + scenario.AcquisitionCost;
+            atRisk.Offer(new Candidate(new ClientAtRisk(client.Id!, position, client.ChurnProbability, totalCost, ToMoney(expected)), expected));
+            if (atRisk.TryPeekWeakest(out Candidate weakest))
+            {
+                entryThreshold = weakest.Expected;
+            }
+        }
+    }
+
+    internal ClientPortfolioResult ToResult()
+    {
+        decimal lostRevenue = revenueDecimal + (revenueCents / 100m);
+        decimal acquisition = acquisitionDecimal + (acquisitionCents / 100m);
+        return ClientPortfolioResult.Create(
+            clients,
+            lostRevenue,
+            ToMoney(discountedSum) + acquisition,
+            ToMoney(expectedRevenueSum),
+            ToMoney(expectedLossSum),
+            top,
+            Array.ConvertAll(atRisk.ToArray(), candidate => candidate.Client));
+    }
+
+    /// <summary>
+    /// Σ_t profit_t × r^(t − 1) / (1 + d)^t (exponent t − 1 at the start of the year), in doubles: the
+    /// weights multiply by r / (1 + d) each year, as in <see cref="ClientLoss.Compute"/>.
+    /// </summary>
+    internal static double Discounted(ClientLossScenario scenario, ScenarioParts parts, double perYear, double retention, double growthRate)
+    {
+        double yearOnYear = retention * perYear;
+        double weight = scenario.Timing == PaymentTiming.EndOfYear ? perYear : 1;
+        double purchases = parts.Purchases;
+        double sum = 0;
+        if (growthRate != 0)
+        {
+            double growth = 1 + growthRate;
+            for (int year = 1; year <= scenario.Years; year++)
+            {
+                sum += purchases * weight;
+                purchases *= growth;
+                weight *= yearOnYear;
+            }
+        }
+        else
+        {
+            double increase = parts.Increase;
+            for (int year = 1; year <= scenario.Years; year++)
+            {
+                sum += purchases * weight;
+                purchases = Math.Max(0, purchases + increase);
+                weight *= yearOnYear;
+            }
+        }
+
+        return parts.Margin * sum;
+    }
+
+    /// <summary>Adds the client's exact lost revenue to the sums and returns it as a double (for the churn-weighted sum).</summary>
+    private double AddRevenue(ClientLossScenario scenario, ScenarioParts parts)
+    {
+        if (scenario.AnnualGrowthRate != 0)
+        {
+            decimal geometric = GeometricRevenue(scenario);
+            revenueDecimal += geometric;
+            return (double)geometric;
+        }
+
+        if (parts.InCents)
+        {
+            // At most 2^40 cents a year over at most 100 years: the closed form stays below 2^54.
+            long cents = LinearRevenueCents(parts.PurchasesCents, parts.IncreaseCents, scenario.Years);
+            if (revenueCents > long.MaxValue - cents)
+            {
+                revenueDecimal += revenueCents / 100m;
+                revenueCents = 0;
+            }
+
+            revenueCents += cents;
+            return cents / 100.0;
+        }
+
+        decimal linear = LinearRevenue(scenario.AnnualPurchases, scenario.AnnualIncrease, scenario.Years);
+        revenueDecimal += linear;
+        return (double)linear;
+    }
+
+    private void AddAcquisition(decimal cost, ScenarioParts parts)
+    {
+        if (parts.InCents && acquisitionCents <= long.MaxValue - parts.AcquisitionCents)
+        {
+            acquisitionCents += parts.AcquisitionCents;
+        }
+        else
+        {
+            acquisitionDecimal += cost;
+        }
+    }
+
+    /// <summary>
+    /// Σ max(0, P + (t − 1)·I) for t = 1..T in cents: once a declining client's purchases reach zero they
+    /// stay there, so only the first m years count, m the number of years with purchases above zero.
+    /// </summary>
+    private static long LinearRevenueCents(long purchases, long increase, int years)
+    {
+        long m = years;
+        if (increase < 0 && purchases > 0)
+        {
+            // Years with P + (t − 1)·I > 0: t − 1 < P / |I|.
+            m = Math.Min(years, ((purchases - 1) / -increase) + 1);
+        }
+        else if (purchases == 0 && increase <= 0)
+        {
+            m = 0;
+        }
+
+        return (m * purchases) + (increase * (m * (m - 1) / 2));
+    }
+
+    /// <summary>The same sum in decimal, for amounts with more than two decimals.</summary>
+    private static decimal LinearRevenue(decimal purchases, decimal increase, int years)
+    {
+        decimal sum = 0;
+        for (int year = 1; year <= years; year++)
+        {
+            sum += purchases;
+            purchases = Math.Max(0, purchases + increase);
+        }
+
+        return sum;
+    }
+
+    /// <summary>Purchases compounding by (1 + g) a year in decimal, exactly as <see cref="ClientLoss.Calculate(ClientLossScenario)"/> computes them.</summary>
+    private static decimal GeometricRevenue(ClientLossScenario scenario)
+    {
+        decimal growth = 1 + (decimal)scenario.AnnualGrowthRate; // as ClientLoss.Compute: the rate's 15 digits, then 1 +
+        decimal purchases = scenario.AnnualPurchases;
+        decimal sum = 0;
+        for (int year = 1; year <= scenario.Years; year++)
+        {
+            sum += purchases;
+            if (year < scenario.Years)
+            {
+                purchases *= growth;
+            }
+        }
+
+        return sum;
+    }
+
+    /// <summary>The full checks, with the client's position and id in the message; returns the valid scenario.</summary>
+    private static ClientLossScenario Validate(PortfolioClient client, long position, string paramName)
+    {
         try
         {
             if (client.Id is null)
@@ -37,58 +241,155 @@ internal sealed class PortfolioAccumulator
             }
 
             Preconditions.CheckUnitInterval(nameof(PortfolioClient.ChurnProbability), client.ChurnProbability, "Churn probability should be in [0, 1].");
-
             ClientLoss.Validate(client.Scenario);
-            totals = ClientLoss.Compute(client.Scenario, schedule: null);
-            churn = (decimal)client.ChurnProbability;
+            return client.Scenario;
         }
         catch (ArgumentException error)
         {
-            throw new ArgumentException(Preconditions.Format($"Client at position {position} ('{client.Id}'): {error.Message}"), paramName, error);
+            throw new ArgumentException(Preconditions.Format($"Client at position {position} ('{TextInput.ForMessage(client.Id)}'): {error.Message}"), paramName, error);
         }
-
-        decimal cost;
-        decimal expected;
-        try
-        {
-            cost = totals.DiscountedLostProfit + client.Scenario.AcquisitionCost;
-            expected = churn * cost;
-            totalLostRevenue += totals.LostRevenue;
-            totalCost += cost;
-            expectedLostRevenue += churn * totals.LostRevenue;
-            expectedLoss += expected;
-            clients++;
-        }
-        catch (OverflowException error)
-        {
-            throw new ArgumentException(
-                Preconditions.Format($"The portfolio totals exceed the range of decimal (about 7.9e28) at client {position} ('{client.Id}')."),
-                paramName,
-                error);
-        }
-
-        if (top == 0)
-        {
-            return;
-        }
-
-        atRisk.Offer(new ClientAtRisk(client.Id!, position, client.ChurnProbability, cost, expected));
     }
 
-    internal ClientPortfolioResult ToResult()
+    private static decimal ToMoney(double amount) =>
+        Math.Abs(amount) < 7.9e28 ? (decimal)amount : throw new OverflowException("A portfolio figure exceeds the range of decimal.");
+
+    /// <summary>
+    /// A rate as <see cref="ClientLoss.Calculate(ClientLossScenario)"/> uses it — converted to decimal, so to 15
+    /// significant digits — back in double, remembered for the last value seen.
+    /// </summary>
+    private sealed class RateAsDecimalSees
     {
-        return new ClientPortfolioResult(clients, totalLostRevenue, totalCost, expectedLostRevenue, expectedLoss, Array.AsReadOnly(atRisk.ToArray()));
+        private double last = double.NaN;
+        private double value;
+        private double perYear;
+
+        internal double Value(double rate)
+        {
+            Remember(rate);
+            return value;
+        }
+
+        /// <summary>1 / (1 + rate), for a discount rate.</summary>
+        internal double PerYear(double rate)
+        {
+            Remember(rate);
+            return perYear;
+        }
+
+        private void Remember(double rate)
+        {
+            if (rate.Equals(last))
+            {
+                return;
+            }
+
+            last = rate;
+            value = Math.Abs(rate) < 7.9e28 ? (double)(decimal)rate : rate;
+            perYear = 1 / (1 + value);
+        }
     }
 
-    /// <summary>A larger expected loss ranks higher; on a tie, the earlier position.</summary>
-    private sealed class RiskOrder : IComparer<ClientAtRisk>
-    {
-        internal static readonly RiskOrder Instance = new();
+    /// <summary>A client at risk with its expected loss as the double it was computed as.</summary>
+    private readonly record struct Candidate(ClientAtRisk Client, double Expected);
 
-        public int Compare(ClientAtRisk x, ClientAtRisk y)
+    /// <summary>Ranks candidates as <see cref="ClientPortfolioResult.RiskOrder"/> ranks their clients (by the decimal figures).</summary>
+    private sealed class CandidateOrder : System.Collections.Generic.IComparer<Candidate>
+    {
+        internal static readonly CandidateOrder Instance = new();
+
+        public int Compare(Candidate x, Candidate y) => ClientPortfolioResult.RiskOrder.Instance.Compare(x.Client, y.Client);
+    }
+
+    /// <summary>A scenario's amounts read once: as doubles for the discounting, and in cents when they have at most two decimals.</summary>
+    internal readonly struct ScenarioParts
+    {
+        private static readonly long[] LongPowers = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000, 10_000_000_000, 100_000_000_000, 1_000_000_000_000, 10_000_000_000_000, 100_000_000_000_000, 1_000_000_000_000_000, 10_000_000_000_000_000, 100_000_000_000_000_000, 1_000_000_000_000_000_000];
+        private static readonly double[] InversePowers = [1, 1e-1, 1e-2, 1e-3, 1e-4, 1e-5, 1e-6, 1e-7, 1e-8, 1e-9, 1e-10, 1e-11, 1e-12, 1e-13, 1e-14, 1e-15, 1e-16, 1e-17, 1e-18];
+
+        private ScenarioParts(double purchases, double increase, double margin, double acquisition, long purchasesCents, long increaseCents, long acquisitionCents, bool inCents)
         {
-            int byLoss = x.ExpectedLoss.CompareTo(y.ExpectedLoss);
-            return byLoss != 0 ? byLoss : y.Position.CompareTo(x.Position);
+            Purchases = purchases;
+            Increase = increase;
+            Margin = margin;
+            Acquisition = acquisition;
+            PurchasesCents = purchasesCents;
+            IncreaseCents = increaseCents;
+            AcquisitionCents = acquisitionCents;
+            InCents = inCents;
         }
+
+        internal double Purchases { get; }
+
+        internal double Increase { get; }
+
+        internal double Margin { get; }
+
+        internal double Acquisition { get; }
+
+        /// <summary>Whether the three amounts are whole cents below 2^40 (then the Cents properties hold them).</summary>
+        internal bool InCents { get; }
+
+        internal long PurchasesCents { get; }
+
+        internal long IncreaseCents { get; }
+
+        internal long AcquisitionCents { get; }
+
+        /// <summary>
+        /// Reads a scenario whose amounts are small decimals and checks it as <see cref="ClientLoss.Validate"/>
+        /// does, from the integers: <c>false</c> sends the client through the full checks.
+        /// </summary>
+        internal static bool TryRead(ClientLossScenario scenario, double churn, out ScenarioParts parts)
+        {
+            parts = default;
+            if (!DecimalParts.TryGetSmall(scenario.AnnualPurchases, out long purchases, out int purchasesScale)
+                || !DecimalParts.TryGetSmall(scenario.AnnualIncrease, out long increase, out int increaseScale)
+                || !DecimalParts.TryGetSmall(scenario.NetMargin, out long margin, out int marginScale)
+                || !DecimalParts.TryGetSmall(scenario.AcquisitionCost, out long acquisition, out int acquisitionScale)
+                || (marginScale | purchasesScale | increaseScale | acquisitionScale) >= LongPowers.Length)
+            {
+                return false;
+            }
+
+            long one = LongPowers[marginScale];
+            bool valid = purchases >= 0 && acquisition >= 0 && margin >= -one && margin <= one
+                && scenario.Years is >= 1 and <= ClientLoss.MaxYears
+                && scenario.AnnualGrowthRate > -1 && scenario.AnnualGrowthRate <= double.MaxValue
+                && scenario.DiscountRate > -1 && scenario.DiscountRate <= double.MaxValue
+                && scenario.RetentionProbability >= 0 && scenario.RetentionProbability <= 1
+                && churn >= 0 && churn <= 1
+                && scenario.Timing is PaymentTiming.EndOfYear or PaymentTiming.StartOfYear
+                && (increase == 0 || scenario.AnnualGrowthRate == 0);
+            if (!valid)
+            {
+                return false;
+            }
+
+            const long Limit = 1L << 40;
+            bool inCents = (purchasesScale | increaseScale | acquisitionScale) <= 2
+                && purchases < Limit && Math.Abs(increase) < Limit && acquisition < Limit;
+            parts = new ScenarioParts(
+                purchases * InversePowers[purchasesScale],
+                increase * InversePowers[increaseScale],
+                margin * InversePowers[marginScale],
+                acquisition * InversePowers[acquisitionScale],
+                inCents ? purchases * LongPowers[2 - purchasesScale] : 0,
+                inCents ? increase * LongPowers[2 - increaseScale] : 0,
+                inCents ? acquisition * LongPowers[2 - acquisitionScale] : 0,
+                inCents);
+            return true;
+        }
+
+        /// <summary>Reads a scenario already validated, whatever its amounts (never in cents: the decimal path is exact for any).</summary>
+        internal static ScenarioParts Read(ClientLossScenario scenario) =>
+            new(
+                DecimalParts.ToDouble(scenario.AnnualPurchases),
+                DecimalParts.ToDouble(scenario.AnnualIncrease),
+                DecimalParts.ToDouble(scenario.NetMargin),
+                DecimalParts.ToDouble(scenario.AcquisitionCost),
+                0,
+                0,
+                0,
+                inCents: false);
     }
 }

@@ -24,6 +24,13 @@ internal sealed class TopN<T>
 
     internal int Count => heap.Count;
 
+    /// <summary>The weakest kept item (the first to go), when the top is full.</summary>
+    internal bool TryPeekWeakest(out T item)
+    {
+        item = heap.Count == capacity && capacity > 0 ? heap[0] : default!;
+        return heap.Count == capacity && capacity > 0;
+    }
+
     /// <summary>Keeps <paramref name="item"/> if it is among the best seen so far.</summary>
     internal void Offer(T item)
     {

@@ -122,22 +122,92 @@ public class ClientLossPropertyTests
     [Fact]
     public void Portfolio_EqualsTheSumOfItsClients_AndRanksLikeASort()
     {
-        var portfolios = Scenarios.Generator
-            .SelectMany(s => Gen.Choose(0, 100).Select(churn => (scenario: s, churn: churn / 100.0)))
-            .ListOf()
-            .ToArbitrary();
-        Prop.ForAll(portfolios, list =>
+        Prop.ForAll(Portfolios, clients =>
         {
-            PortfolioClient[] clients = list.Select((c, i) => new PortfolioClient($"C{i}", c.scenario, c.churn)).ToArray();
             ClientPortfolioResult result = ClientLoss.Portfolio(clients, top: 5);
             var expected = clients
-                .Select((c, i) => (c.Id, cost: ClientLoss.Calculate(c.Scenario).TotalCost, churn: (decimal)c.ChurnProbability, i))
+                .Select((c, i) => (c.Id, result: ClientLoss.Calculate(c.Scenario), churn: (decimal)c.ChurnProbability, i))
+                .Select(e => (e.Id, e.result.LostRevenue, cost: e.result.TotalCost, loss: e.churn * e.result.TotalCost, e.i, size: Math.Abs(e.result.DiscountedLostProfit) + e.result.AcquisitionCost))
                 .ToList();
-            var ranked = expected.OrderByDescending(e => e.churn * e.cost).ThenBy(e => e.i).Take(5).Select(e => e.Id);
-            return result.Clients == clients.Length
-                && result.TotalCost == expected.Sum(e => e.cost)
-                && result.ExpectedLoss == expected.Sum(e => e.churn * e.cost)
-                && result.TopAtRisk.Select(c => c.Id).SequenceEqual(ranked);
+
+            // Undiscounted money in cents is exact; discounted and churn-weighted figures within 1e-12 (documented).
+            Assert.Equal(clients.Length, result.Clients);
+            Revenue(expected.Sum(e => e.LostRevenue), result.TotalLostRevenue, clients);
+
+            // Negative margins make some costs negative: the tolerance is relative to the sum of their sizes.
+            decimal scale = expected.Sum(e => e.size);
+            Close(expected.Sum(e => e.cost), result.TotalCost, scale);
+            Close(expected.Sum(e => e.loss), result.ExpectedLoss, scale);
+            Close(expected.Sum(e => (decimal)clients[e.i].ChurnProbability * e.LostRevenue), result.ExpectedLostRevenue, expected.Sum(e => e.LostRevenue));
+
+            var ranked = expected.OrderByDescending(e => e.loss).ThenBy(e => e.i).Take(5).ToList();
+            Assert.Equal(ranked.Count, result.TopAtRisk.Count);
+            for (int k = 0; k < ranked.Count; k++)
+            {
+                ClientAtRisk client = result.TopAtRisk[k];
+                var own = expected[(int)client.Position];
+                Close(ranked[k].loss, client.ExpectedLoss, Math.Max(ranked[k].size, own.size));
+                Close(own.loss, client.ExpectedLoss, own.size);
+                Close(own.cost, client.TotalCost, own.size);
+                Assert.True(k == 0 || result.TopAtRisk[k - 1].ExpectedLoss >= client.ExpectedLoss);
+            }
         }).Check(Properties.Default);
     }
+
+    [Fact]
+    public void Portfolio_MergeOfParts_EqualsTheWhole()
+    {
+        Prop.ForAll(Portfolios, Gen.Choose(0, 100).ToArbitrary(), Gen.Choose(0, 8).ToArbitrary(), (clients, cutPercent, top) =>
+        {
+            int cut = clients.Length * cutPercent / 100;
+            ClientPortfolioResult whole = ClientLoss.Portfolio(clients, top);
+            ClientPortfolioResult first = ClientLoss.Portfolio(clients.AsSpan(0, cut), top);
+            ClientPortfolioResult second = ClientLoss.Portfolio(clients.Skip(cut), top, firstPosition: cut);
+            foreach (ClientPortfolioResult merged in new[] { first + second, second.Add(first), ClientPortfolioResult.Empty + first + second })
+            {
+                Assert.Equal(whole.Clients, merged.Clients);
+                Revenue(whole.TotalLostRevenue, merged.TotalLostRevenue, clients);
+                Assert.Equal(whole.TopAtRisk, merged.TopAtRisk);
+                Assert.Equal(top, merged.Top);
+                Close(whole.TotalCost, merged.TotalCost);
+                Close(whole.ExpectedLoss, merged.ExpectedLoss);
+                Close(whole.ExpectedLostRevenue, merged.ExpectedLostRevenue);
+            }
+
+            Assert.Equal(first, first + ClientPortfolioResult.Empty);
+        }).Check(Properties.Default);
+    }
+
+    [Fact]
+    public void Portfolio_FromAggregates_RebuildsTheResult()
+    {
+        Prop.ForAll(Portfolios, clients =>
+        {
+            ClientPortfolioResult result = ClientLoss.Portfolio(clients, top: 3);
+            var rebuilt = new ClientPortfolioResult(result.Clients, result.TotalLostRevenue, result.TotalCost, result.ExpectedLostRevenue, result.ExpectedLoss, result.Top, result.TopAtRisk);
+            Assert.Equal(result, rebuilt);
+        }).Check(Properties.Default);
+    }
+
+    private static readonly Arbitrary<PortfolioClient[]> Portfolios = Scenarios.Generator
+        .SelectMany(s => Gen.Choose(0, 100).Select(churn => (scenario: s, churn: churn / 100.0)))
+        .ListOf()
+        .Select(list => list.Select((c, i) => new PortfolioClient($"C{i}", c.scenario, c.churn)).ToArray())
+        .ToArbitrary();
+
+    /// <summary>Exact when every client has linear growth (amounts in cents); otherwise decimal's 28 digits round the long geometric sums.</summary>
+    private static void Revenue(decimal expected, decimal actual, PortfolioClient[] clients)
+    {
+        if (clients.All(c => c.Scenario.AnnualGrowthRate == 0))
+        {
+            Assert.Equal(expected, actual);
+        }
+        else
+        {
+            Assert.True(Math.Abs(expected - actual) <= 1e-20m * Math.Abs(expected) + 1e-20m, $"expected {expected}, got {actual}");
+        }
+    }
+
+    private static void Close(decimal expected, decimal actual, decimal? scale = null) =>
+        Assert.True(Math.Abs(expected - actual) <= (1e-12m * (scale ?? Math.Abs(expected))) + 1e-9m, $"expected {expected}, got {actual}");
 }
