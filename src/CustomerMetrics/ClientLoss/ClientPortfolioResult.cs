@@ -16,7 +16,8 @@ namespace CustomerMetrics;
 /// discounted and churn-weighted figures are computed in double precision from the rates as decimal
 /// arithmetic sees them (15 significant digits), and differ from summing
 /// <see cref="ClientLoss.Calculate(ClientLossScenario)"/> client by client in decimal by at most 1e-12 of
-/// the sizes of the amounts summed (with negative margins a total can be much smaller than its parts).</para>
+/// the sizes of the amounts summed (with negative margins a total can be much smaller than its parts;
+/// and decimal's own 28 decimal places bound its accuracy where tiny weights meet huge profits).</para>
 /// <para><b>Merging.</b> Results of parts of a client base (shards, regions, days) add with <c>+</c>:
 /// counts and <see cref="TotalLostRevenue"/> exactly, the other sums to within rounding, and
 /// <see cref="TopAtRisk"/> is exactly the top of the union (largest expected loss first, ties to the
