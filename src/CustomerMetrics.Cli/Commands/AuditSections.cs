@@ -73,7 +73,7 @@ internal static class AuditSections
                     (point.Period, point.Period),
                     (point.Summary.Audits, Format.Count(point.Summary.Audits)),
                     (point.Summary.PooledIndex, Format.Percent(point.Summary.PooledIndex)),
-                    (point.PooledChange, point.PooledChange is { } change ? Format.Signed(change * 100) + " pp" : "-"),
+                    (point.PooledChange, double.IsNaN(point.PooledChange) ? "-" : Format.Signed(point.PooledChange * 100) + " pp"),
                 ]);
             }
 

@@ -1,6 +1,9 @@
 namespace CustomerMetrics;
 
 /// <summary>How the audits of a department or a month are combined into one index.</summary>
+#if NET
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<AuditAggregation>))]
+#endif
 public enum AuditAggregation
 {
     /// <summary>

@@ -18,6 +18,9 @@ namespace CustomerMetrics;
 /// <exception cref="ArgumentException"><paramref name="Item"/> is empty or white space, or <paramref name="Section"/> is empty or white space (use <c>null</c> for none).</exception>
 /// <exception cref="ArgumentNullException"><paramref name="Item"/> is <c>null</c>.</exception>
 /// <exception cref="ArgumentOutOfRangeException"><paramref name="Outcome"/> is not a defined value, or <paramref name="Weight"/> is not finite and positive.</exception>
+#if NET
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.AuditCheckJsonConverter))]
+#endif
 public sealed record AuditCheck(string Item, AuditOutcome Outcome, double Weight = 1, bool Critical = false, string? Section = null)
 {
     /// <summary>The item's id; not empty.</summary>

@@ -21,7 +21,10 @@ namespace CustomerMetrics;
 /// with an <c>items</c> array of objects with the same names.</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
-public sealed class AuditChecklist
+#if NET
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.AuditChecklistJsonConverter))]
+#endif
+public sealed class AuditChecklist : IEquatable<AuditChecklist>
 {
     private readonly AuditChecklistItem[] items;
     private readonly Dictionary<string, int> positions;
@@ -430,4 +433,17 @@ public sealed class AuditChecklist
                 return false;
         }
     }
+
+    /// <summary>Value equality: the same items, in order.</summary>
+    /// <param name="other">Another value or <c>null</c>.</param>
+    /// <returns>Whether both describe the same thing.</returns>
+    public bool Equals(AuditChecklist? other) =>
+        other is not null
+        && items.SequenceEqual(other.items);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as AuditChecklist);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(items.Length, items[0]);
 }

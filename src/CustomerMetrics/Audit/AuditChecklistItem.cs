@@ -9,6 +9,9 @@ namespace CustomerMetrics;
 /// <param name="Weight">How much the item counts; finite and greater than 0; 1 by default.</param>
 /// <param name="Critical">Whether failing it can knock the audit out (a must-have standard).</param>
 /// <remarks>Checked when an <see cref="AuditChecklist"/> is built. Immutable and thread-safe.</remarks>
+#if NET
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.AuditChecklistItemJsonConverter))]
+#endif
 public sealed record AuditChecklistItem(string Id, string Text, string? Section = null, double Weight = 1, bool Critical = false)
 {
     /// <summary>Formats the item with the invariant culture.</summary>

@@ -146,7 +146,7 @@ public static class AuditIndex
         var points = new AuditTrendPoint<TPeriod>[periods.Count];
         for (int i = 0; i < periods.Count; i++)
         {
-            double? change = i == 0 ? null : periods[i].Value.PooledIndex - periods[i - 1].Value.PooledIndex;
+            double change = i == 0 ? double.NaN : periods[i].Value.PooledIndex - periods[i - 1].Value.PooledIndex;
             points[i] = new AuditTrendPoint<TPeriod>(periods[i].Key, periods[i].Value, change);
         }
 

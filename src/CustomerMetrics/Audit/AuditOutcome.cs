@@ -1,6 +1,9 @@
 namespace CustomerMetrics;
 
 /// <summary>The outcome of one checklist item in a hidden audit (mystery shopping).</summary>
+#if NET
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<AuditOutcome>))]
+#endif
 public enum AuditOutcome
 {
     /// <summary>The employee did what the item asks.</summary>

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Globalization;
 using System.Linq;
+using CustomerMetrics.Internal;
 
 namespace CustomerMetrics;
 
@@ -20,6 +21,9 @@ namespace CustomerMetrics;
 /// <see cref="Index"/> is 0 and <see cref="IndexBeforeKnockOut"/> keeps the weighted index.</para>
 /// <para>Immutable and thread-safe; equality compares every figure and every section.</para>
 /// </remarks>
+#if NET
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.AuditResultJsonConverter))]
+#endif
 public sealed class AuditResult : IEquatable<AuditResult>
 {
     private static readonly Dictionary<string, AuditResult> NoSections = new();
@@ -44,6 +48,42 @@ public sealed class AuditResult : IEquatable<AuditResult>
         IsKnockedOut = isKnockedOut;
         SectionMap = sections ?? NoSections;
         Sections = SectionMap.Count == 0 ? EmptySections : new ReadOnlyDictionary<string, AuditResult>(SectionMap);
+    }
+
+    /// <summary>
+    /// A result from figures stored elsewhere, checked for consistency: counts non-negative, weights finite
+    /// with the passed at most the applicable, a weight exactly when something applies, a knock-out only with
+    /// a critical failure, at most one failed critical item per failed item, and sections without sections.
+    /// </summary>
+    internal static AuditResult FromFigures(double passedWeight, double applicableWeight, int passed, int failed, int notApplicable, IReadOnlyList<string> criticalFailures, bool isKnockedOut, IReadOnlyDictionary<string, AuditResult>? sections)
+    {
+        Preconditions.CheckNonNegative(nameof(passed), passed);
+        Preconditions.CheckNonNegative(nameof(failed), failed);
+        Preconditions.CheckNonNegative(nameof(notApplicable), notApplicable);
+        bool weightsFit = applicableWeight >= 0 && double.IsFinite(applicableWeight) && passedWeight >= 0 && passedWeight <= applicableWeight
+            && (passed + failed == 0) == (applicableWeight == 0) && (passed == 0) == (passedWeight == 0);
+        if (!weightsFit)
+        {
+            Preconditions.ThrowArgument(nameof(passedWeight), Preconditions.Format($"The weights {passedWeight} passed of {applicableWeight} applicable do not fit {passed} passed and {failed} failed items."));
+        }
+
+        if (criticalFailures.Count > failed || (isKnockedOut && criticalFailures.Count == 0) || criticalFailures.Any(string.IsNullOrWhiteSpace))
+        {
+            Preconditions.ThrowArgument(nameof(criticalFailures), "Critical failures are ids of failed items (at most one per failed item), and a knock-out needs one.");
+        }
+
+        var map = new Dictionary<string, AuditResult>(StringComparer.Ordinal);
+        foreach (KeyValuePair<string, AuditResult> section in sections ?? EmptySections)
+        {
+            if (string.IsNullOrWhiteSpace(section.Key) || section.Value is null || section.Value.Sections.Count > 0)
+            {
+                Preconditions.ThrowArgument(nameof(sections), "Each section has a name and a result without sections of its own.");
+            }
+
+            map.Add(section.Key, section.Value);
+        }
+
+        return new AuditResult(passedWeight, applicableWeight, passed, failed, notApplicable, Array.AsReadOnly(criticalFailures.ToArray()), isKnockedOut, map);
     }
 
     /// <summary>The audit index in [0, 1]: PassedWeight / ApplicableWeight, or 0 when knocked out; NaN with no applicable item.</summary>

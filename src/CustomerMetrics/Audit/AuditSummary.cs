@@ -18,6 +18,9 @@ namespace CustomerMetrics;
 /// <see cref="AuditAggregation"/> for when each is right. Both are NaN when nothing applies.</para>
 /// <para>Immutable and thread-safe; equality compares every figure and every section.</para>
 /// </remarks>
+#if NET
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.AuditSummaryJsonConverter))]
+#endif
 public sealed class AuditSummary : IEquatable<AuditSummary>
 {
     private static readonly Dictionary<string, AuditSummary> NoSections = new(StringComparer.Ordinal);

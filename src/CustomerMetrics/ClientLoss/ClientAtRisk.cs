@@ -9,6 +9,9 @@ namespace CustomerMetrics;
 /// <param name="TotalCost">What losing the client would cost (<see cref="ClientLossResult.TotalCost"/>).</param>
 /// <param name="ExpectedLoss">ChurnProbability × TotalCost.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
+#if NET
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.ClientAtRiskJsonConverter))]
+#endif
 public readonly record struct ClientAtRisk(string Id, long Position, double ChurnProbability, decimal TotalCost, decimal ExpectedLoss)
 {
     /// <summary>Formats the client with the invariant culture.</summary>

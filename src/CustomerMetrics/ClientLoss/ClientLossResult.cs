@@ -11,6 +11,9 @@ namespace CustomerMetrics;
 /// which equals LostProfit when r = 1 and d = 0; TotalCost = DiscountedLostProfit + AcquisitionCost.</para>
 /// <para>Immutable and thread-safe. Created by <see cref="ClientLoss.Calculate(ClientLossScenario)"/>.</para>
 /// </remarks>
+#if NET
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.ClientLossResultJsonConverter))]
+#endif
 public sealed record ClientLossResult
 {
     internal ClientLossResult(decimal lostRevenue, decimal lostProfit, decimal discountedLostProfit, decimal acquisitionCost, IReadOnlyList<ClientLossYear> schedule)
@@ -20,6 +23,48 @@ public sealed record ClientLossResult
         DiscountedLostProfit = discountedLostProfit;
         AcquisitionCost = acquisitionCost;
         Schedule = schedule;
+    }
+
+    /// <summary>
+    /// A result from figures stored elsewhere, checked for consistency: years 1..T in order, purchases never
+    /// negative, cumulative figures that add up, and totals equal to the schedule's sums.
+    /// </summary>
+    internal static ClientLossResult FromFigures(decimal lostRevenue, decimal lostProfit, decimal discountedLostProfit, decimal acquisitionCost, IReadOnlyList<ClientLossYear> schedule)
+    {
+        if (schedule.Count is < 1 or > ClientLoss.MaxYears)
+        {
+            Internal.Preconditions.ThrowArgument(nameof(schedule), Internal.Preconditions.Format($"A schedule has from 1 to {ClientLoss.MaxYears} years."));
+        }
+
+        if (acquisitionCost < 0)
+        {
+            Internal.Preconditions.ThrowOutOfRange(nameof(acquisitionCost), acquisitionCost, "Acquisition cost should be non-negative.");
+        }
+
+        decimal revenue = 0;
+        decimal cumulative = 0;
+        for (int i = 0; i < schedule.Count; i++)
+        {
+            ClientLossYear year = schedule[i];
+            cumulative += year.DiscountedProfit;
+            revenue += year.Purchases;
+            if (year.Year != i + 1 || year.Purchases < 0 || year.RetentionWeight < 0 || year.DiscountFactor < 0 || year.CumulativeDiscountedProfit != cumulative)
+            {
+                Internal.Preconditions.ThrowArgument(nameof(schedule), Internal.Preconditions.Format($"Year {i + 1} of the schedule does not fit: years count from 1, purchases and factors are non-negative, and each cumulative figure adds the year's discounted profit."));
+            }
+        }
+
+        if (revenue != lostRevenue || cumulative != discountedLostProfit)
+        {
+            Internal.Preconditions.ThrowArgument(nameof(lostRevenue), "The lost revenue and the discounted lost profit should be the schedule's sums.");
+        }
+
+        // LostProfit = margin × LostRevenue, and the margin lies in [-1, 1].
+        if (Math.Abs(lostProfit) > lostRevenue)
+        {
+            Internal.Preconditions.ThrowOutOfRange(nameof(lostProfit), lostProfit, "The lost profit is a net margin in [-1, 1] times the lost revenue, so at most the lost revenue in size.");
+        }
+        return new ClientLossResult(lostRevenue, lostProfit, discountedLostProfit, acquisitionCost, System.Array.AsReadOnly(schedule.ToArray()));
     }
 
     /// <summary>The sales the client would have made over the horizon: Σ purchasesₜ.</summary>

@@ -16,6 +16,9 @@ namespace CustomerMetrics;
 /// certainly have stayed), <see cref="Timing"/> <see cref="PaymentTiming.EndOfYear"/>. The values are
 /// checked by <see cref="ClientLoss.Calculate(ClientLossScenario)"/>. Immutable and thread-safe.</para>
 /// </remarks>
+#if NET
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.ClientLossScenarioJsonConverter))]
+#endif
 public sealed record ClientLossScenario
 {
     /// <summary>What the client buys in the first year of the horizon; non-negative.</summary>

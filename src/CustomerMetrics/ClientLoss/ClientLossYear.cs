@@ -11,6 +11,9 @@ namespace CustomerMetrics;
 /// <param name="DiscountedProfit">Profit × RetentionWeight × DiscountFactor: the year's present, expected value.</param>
 /// <param name="CumulativeDiscountedProfit">The sum of <paramref name="DiscountedProfit"/> up to and including this year.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
+#if NET
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.ClientLossYearJsonConverter))]
+#endif
 public readonly record struct ClientLossYear(
     int Year,
     decimal Purchases,

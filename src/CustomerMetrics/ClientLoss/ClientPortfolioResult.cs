@@ -26,6 +26,9 @@ namespace CustomerMetrics;
 /// <para>Immutable and thread-safe. Created by <see cref="ClientLoss.Portfolio(System.ReadOnlySpan{PortfolioClient}, int, long)"/>
 /// or from aggregates with the constructor.</para>
 /// </remarks>
+#if NET
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.ClientPortfolioResultJsonConverter))]
+#endif
 public sealed record ClientPortfolioResult
 {
     /// <summary>Creates a result from figures computed elsewhere (a stored shard), checking them.</summary>

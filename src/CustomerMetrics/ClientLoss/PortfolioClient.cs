@@ -7,6 +7,9 @@ namespace CustomerMetrics;
 /// <param name="Scenario">The client's purchases, growth, margin and horizon.</param>
 /// <param name="ChurnProbability">The probability, in [0, 1], that the client leaves.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
+#if NET
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.PortfolioClientJsonConverter))]
+#endif
 public readonly record struct PortfolioClient(string Id, ClientLossScenario Scenario, double ChurnProbability)
 {
     /// <summary>Formats the client with the invariant culture.</summary>

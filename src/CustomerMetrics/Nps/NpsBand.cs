@@ -5,6 +5,9 @@ namespace CustomerMetrics;
 /// ("Как читать индекс NPS"). The thresholds can be changed with <see cref="NpsBandThresholds"/>.
 /// </summary>
 /// <remarks>The values are ordered, so <c>band &gt;= NpsBand.Average</c> reads as expected.</remarks>
+#if NET
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<NpsBand>))]
+#endif
 public enum NpsBand
 {
     /// <summary>No respondents: the score, and so its band, is undefined.</summary>

@@ -11,6 +11,9 @@ namespace CustomerMetrics;
 /// <c>default</c> value (both thresholds 0) is valid but rarely what is meant; use
 /// <see cref="Default"/>. Immutable and thread-safe.
 /// </remarks>
+#if NET
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.NpsBandThresholdsJsonConverter))]
+#endif
 public readonly record struct NpsBandThresholds
 {
     /// <summary>The sources' thresholds: Average from 30, High from 50.</summary>

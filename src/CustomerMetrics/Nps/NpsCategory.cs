@@ -5,6 +5,9 @@ namespace CustomerMetrics;
 /// recommend us?" on the 0..10 scale (Reichheld 2003; the sources: "сторонники бренда, 9–10 баллов;
 /// нейтральные клиенты, 7–8 баллов; критики, 0–6 баллов").
 /// </summary>
+#if NET
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<NpsCategory>))]
+#endif
 public enum NpsCategory
 {
     /// <summary>Answered 0 to 6: unhappy customers who may damage the brand by word of mouth.</summary>

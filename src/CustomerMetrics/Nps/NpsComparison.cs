@@ -17,6 +17,9 @@ namespace CustomerMetrics;
 /// z = ±∞ and p = 0: the Wald test has no uncertainty to offer there, so read such samples with care.</para>
 /// <para>Immutable and thread-safe. Create one with <see cref="Nps.Compare(NpsResult, NpsResult, double)"/>.</para>
 /// </remarks>
+#if NET
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.NpsComparisonJsonConverter))]
+#endif
 public readonly record struct NpsComparison
 {
     internal NpsComparison(NpsResult baseline, NpsResult current, double difference, double standardError, double z, double pValue, ConfidenceInterval interval)

@@ -15,6 +15,9 @@ namespace CustomerMetrics;
 /// <para>Immutable and thread-safe; equality compares the eleven counts. Create one with
 /// <see cref="Nps.CalculateDistribution(ReadOnlySpan{byte})"/>, its overloads or <see cref="FromCounts"/>.</para>
 /// </remarks>
+#if NET
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.NpsDistributionJsonConverter))]
+#endif
 public sealed class NpsDistribution : IEquatable<NpsDistribution>
 {
     /// <summary>The number of answer values, 0 through 10.</summary>

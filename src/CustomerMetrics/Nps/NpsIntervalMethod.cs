@@ -1,6 +1,9 @@
 namespace CustomerMetrics;
 
 /// <summary>How <see cref="NpsResult.ConfidenceInterval(double, NpsIntervalMethod)"/> computes the interval.</summary>
+#if NET
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<NpsIntervalMethod>))]
+#endif
 public enum NpsIntervalMethod
 {
     /// <summary>

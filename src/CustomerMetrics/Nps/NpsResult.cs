@@ -19,6 +19,9 @@ namespace CustomerMetrics;
 /// <para>Immutable and thread-safe. Create one with <see cref="Nps.Calculate(ReadOnlySpan{byte})"/>,
 /// its overloads, or <see cref="Nps.FromCounts(long, long, long)"/>.</para>
 /// </remarks>
+#if NET
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.NpsResultJsonConverter))]
+#endif
 public readonly record struct NpsResult
 {
     /// <summary>Below this many respondents <see cref="IsSmallSample"/> is <c>true</c>.</summary>

@@ -17,6 +17,9 @@ namespace CustomerMetrics;
 /// allowed (the response counts in <see cref="Count"/> but not in the score); when all weight is zero
 /// the score is undefined. Immutable and thread-safe.</para>
 /// </remarks>
+#if NET
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.WeightedNpsResultJsonConverter))]
+#endif
 public readonly record struct WeightedNpsResult
 {
     // The weight sums are kept divided by 2^scaleExponent (see WeightScale): 0 for every weight in
@@ -115,6 +118,19 @@ public readonly record struct WeightedNpsResult
     public double StandardError => NpsMath.StandardError(PromoterShare, DetractorShare, EffectiveSampleSize);
 
     private double ScaledTotal => promoters + passives + detractors;
+
+    /// <summary>The power of two the weight sums are divided by (0 unless weights are extreme); for serialization.</summary>
+    internal int ScaleExponent => scaleExponent;
+
+    /// <summary>The sums as stored, divided by 2^<see cref="ScaleExponent"/> (squares by its square); for serialization.</summary>
+    internal (double Promoters, double Passives, double Detractors, double Squares) ScaledSums => (promoters, passives, detractors, squares);
+
+    /// <summary>A result from sums divided by 2^<paramref name="scaleExponent"/>, checked as <see cref="FromSums"/> checks plain sums.</summary>
+    internal static WeightedNpsResult FromScaledSums(long count, int scaleExponent, double promoters, double passives, double detractors, double squares)
+    {
+        WeightedNpsResult plain = FromSums(count, promoters, passives, detractors, squares);
+        return new WeightedNpsResult(count, scaleExponent, plain.promoters, plain.passives, plain.detractors, plain.squares);
+    }
 
     /// <summary>The sources' band of the weighted score (default thresholds).</summary>
     public NpsBand Band => NpsBandThresholds.Default.Classify(Score);

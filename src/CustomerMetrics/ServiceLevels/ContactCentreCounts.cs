@@ -9,6 +9,9 @@ namespace CustomerMetrics;
 /// here at all.
 /// </summary>
 /// <remarks>Mergeable with <c>+</c>. Immutable and thread-safe. Create with <see cref="ContactCentre.Counts"/> or <see cref="ContactCentre.Classify"/>.</remarks>
+#if NET
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.ContactCentreCountsJsonConverter))]
+#endif
 public readonly record struct ContactCentreCounts
 {
     internal ContactCentreCounts(long answered, long answeredWithinTarget, long abandoned, long abandonedWithinTarget, long shortAbandoned)

@@ -9,6 +9,9 @@ namespace CustomerMetrics;
 /// <param name="Gap">The mean item gap, perceived − expected; negative when the service falls short.</param>
 /// <param name="Level">The service level the gap means, under the tolerance used.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
+#if NET
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.DimensionGapJsonConverter))]
+#endif
 public readonly record struct DimensionGap(string Name, double Expected, double Perceived, double Gap, ServiceLevel Level)
 {
     /// <summary>Formats the gap with the invariant culture.</summary>

@@ -11,6 +11,9 @@ namespace CustomerMetrics;
 /// <param name="AverageSpeedOfAnswer">Pw·AHT / (N − a): the mean wait over all contacts.</param>
 /// <param name="Occupancy">a / N: the share of time agents are busy.</param>
 /// <remarks>Immutable and thread-safe. Created by <see cref="ErlangC.Analyze"/>.</remarks>
+#if NET
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.ErlangCResultJsonConverter))]
+#endif
 public readonly record struct ErlangCResult(
     double TrafficIntensity,
     int Agents,

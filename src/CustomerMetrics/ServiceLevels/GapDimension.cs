@@ -8,6 +8,9 @@ namespace CustomerMetrics;
 /// <param name="Name">The dimension's name, e.g. "Reliability".</param>
 /// <param name="Items">The 1-based numbers of the items that belong to it.</param>
 /// <remarks>Immutable once in a <see cref="GapLayout"/> (which copies the items); equality compares the items one by one.</remarks>
+#if NET
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.GapDimensionJsonConverter))]
+#endif
 public sealed record GapDimension(string Name, IReadOnlyList<int> Items)
 {
     /// <summary>Value equality, the items compared one by one.</summary>

@@ -10,7 +10,10 @@ namespace CustomerMetrics;
 /// of SERVQUAL's 22 items (Parasuraman, Zeithaml &amp; Berry 1988/1991).
 /// </summary>
 /// <remarks>Every item from 1 to <see cref="ItemCount"/> belongs to exactly one dimension. Immutable and thread-safe.</remarks>
-public sealed class GapLayout
+#if NET
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.GapLayoutJsonConverter))]
+#endif
+public sealed class GapLayout : IEquatable<GapLayout>
 {
     private readonly GapDimension[] dimensions;
 
@@ -74,4 +77,17 @@ public sealed class GapLayout
 
     /// <summary>The number of items.</summary>
     public int ItemCount { get; }
+
+    /// <summary>Value equality: the same dimensions, items included, in order.</summary>
+    /// <param name="other">Another value or <c>null</c>.</param>
+    /// <returns>Whether both describe the same thing.</returns>
+    public bool Equals(GapLayout? other) =>
+        other is not null
+        && dimensions.SequenceEqual(other.dimensions);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as GapLayout);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(dimensions.Length, ItemCount);
 }

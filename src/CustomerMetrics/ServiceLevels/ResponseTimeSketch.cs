@@ -32,6 +32,9 @@ namespace CustomerMetrics;
 /// <para>Immutable and thread-safe. <see cref="Empty"/> has no accuracy yet and is the identity of
 /// <c>+</c>; other sketches merge only with the same accuracy and bucket limit.</para>
 /// </remarks>
+#if NET
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.ResponseTimeSketchJsonConverter))]
+#endif
 public sealed class ResponseTimeSketch : IEquatable<ResponseTimeSketch>
 {
     /// <summary>The default relative accuracy α: 1 %.</summary>

@@ -15,6 +15,9 @@ namespace CustomerMetrics;
 /// <param name="P95">The 95th percentile.</param>
 /// <param name="P99">The 99th percentile.</param>
 /// <remarks>Immutable and thread-safe. Created by <see cref="Sla.Summarize(System.ReadOnlySpan{double}, double)"/>.</remarks>
+#if NET
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.ResponseTimeSummaryJsonConverter))]
+#endif
 public readonly record struct ResponseTimeSummary(
     SlaResult Compliance,
     double Mean,

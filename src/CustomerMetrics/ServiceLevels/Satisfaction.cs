@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using CustomerMetrics.Internal;
 
 namespace CustomerMetrics;
@@ -33,7 +34,6 @@ public static class Satisfaction
         }
 
         long[] distribution = new long[scaleMax];
-        long sum = 0;
         for (int i = 0; i < ratings.Length; i++)
         {
             int rating = ratings[i];
@@ -43,10 +43,42 @@ public static class Satisfaction
             }
 
             distribution[rating - 1]++;
-            sum += rating;
         }
 
-        long n = ratings.Length;
+        return FromCheckedDistribution(scaleMax, distribution);
+    }
+
+    /// <summary>The result of a distribution stored elsewhere (the counts of ratings 1..scaleMax), checked and summarised as <see cref="Calculate"/> summarises ratings.</summary>
+    internal static SatisfactionResult FromDistribution(int scaleMax, IReadOnlyList<long> distribution)
+    {
+        if (scaleMax is < 2 or > 254)
+        {
+            Preconditions.ThrowOutOfRange(nameof(scaleMax), scaleMax, "The scale should run from 1 to a maximum between 2 and 254.");
+        }
+
+        Preconditions.CheckSameLength(nameof(distribution), scaleMax, distribution.Count, "the scale's points");
+        long[] counts = new long[scaleMax];
+        long total = 0;
+        for (int i = 0; i < scaleMax; i++)
+        {
+            Preconditions.CheckNonNegative(nameof(distribution), distribution[i]);
+            counts[i] = distribution[i];
+            total = CountSums.Add(total, counts[i], "ratings");
+        }
+
+        return FromCheckedDistribution(scaleMax, counts);
+    }
+
+    private static SatisfactionResult FromCheckedDistribution(int scaleMax, long[] distribution)
+    {
+        long n = 0;
+        long sum = 0;
+        for (int rating = 1; rating <= scaleMax; rating++)
+        {
+            n += distribution[rating - 1];
+            sum += rating * distribution[rating - 1];
+        }
+
         if (n == 0)
         {
             return new SatisfactionResult(0, scaleMax, double.NaN, double.NaN, double.NaN, Array.AsReadOnly(distribution));

@@ -13,6 +13,9 @@ namespace CustomerMetrics;
 /// <param name="MeanPercentOfMaximum">(Mean − 1) / (ScaleMax − 1) × 100, the mean-based satisfaction in [0, 100]; NaN with none.</param>
 /// <param name="Distribution">Counts of each rating 1..ScaleMax.</param>
 /// <remarks>Immutable and thread-safe. Created by <see cref="Satisfaction.Calculate"/>.</remarks>
+#if NET
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.SatisfactionResultJsonConverter))]
+#endif
 public sealed record SatisfactionResult(long Count, int ScaleMax, double Csat, double Mean, double MeanPercentOfMaximum, IReadOnlyList<long> Distribution)
 {
     /// <summary>Value equality, the distribution compared count by count.</summary>

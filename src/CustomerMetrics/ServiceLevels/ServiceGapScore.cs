@@ -14,6 +14,9 @@ namespace CustomerMetrics;
 /// <param name="WeightedOverall">The importance-weighted mean of the dimension gaps; NaN when no weights were given.</param>
 /// <param name="Level">The service level of the overall gap (weighted when weights were given).</param>
 /// <remarks>Immutable and thread-safe; equality compares the dimensions one by one. Created by <see cref="ServiceLevels.ScoreGaps"/>.</remarks>
+#if NET
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.ServiceGapScoreJsonConverter))]
+#endif
 public sealed record ServiceGapScore(IReadOnlyList<DimensionGap> Dimensions, double Overall, double WeightedOverall, ServiceLevel Level)
 {
     /// <summary>Value equality, the dimensions compared one by one.</summary>

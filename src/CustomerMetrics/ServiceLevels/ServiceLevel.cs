@@ -4,6 +4,9 @@ namespace CustomerMetrics;
 /// The service level a client experienced against what they expected (the Lithuanian training
 /// source's three levels of service).
 /// </summary>
+#if NET
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<ServiceLevel>))]
+#endif
 public enum ServiceLevel
 {
     /// <summary>Less than expected: negative emotions; the client may not come back.</summary>

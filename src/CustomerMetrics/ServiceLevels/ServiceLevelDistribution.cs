@@ -8,6 +8,9 @@ namespace CustomerMetrics;
 /// Shares are NaN with no interactions. Mergeable: <c>a + b</c> adds the counts. The <c>default</c>
 /// value has no interactions. Immutable and thread-safe.
 /// </remarks>
+#if NET
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.ServiceLevelDistributionJsonConverter))]
+#endif
 public readonly record struct ServiceLevelDistribution
 {
     internal ServiceLevelDistribution(long low, long standard, long wow)

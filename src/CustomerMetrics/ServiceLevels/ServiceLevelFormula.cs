@@ -4,6 +4,9 @@ namespace CustomerMetrics;
 /// How a contact centre's service level treats abandoned contacts. With A answered, Aₜ answered
 /// within the target time T, B abandoned and Bₜ abandoned within T (short abandons removed first):
 /// </summary>
+#if NET
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<ServiceLevelFormula>))]
+#endif
 public enum ServiceLevelFormula
 {
     /// <summary>(Aₜ + Bₜ) / (A + B): a contact abandoned within T counts as met (the caller left before the target was missed).</summary>

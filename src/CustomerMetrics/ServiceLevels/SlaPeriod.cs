@@ -8,7 +8,15 @@ namespace CustomerMetrics;
 /// <param name="Period">The period.</param>
 /// <param name="Result">The period's compliance.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-public readonly record struct SlaPeriod<TPeriod>(TPeriod Period, SlaResult Result)
+public readonly record struct SlaPeriod<TPeriod>(
+    #if NET
+    [property: System.Text.Json.Serialization.JsonPropertyName("period")]
+#endif
+    TPeriod Period,
+    #if NET
+    [property: System.Text.Json.Serialization.JsonPropertyName("result")]
+#endif
+    SlaResult Result)
 {
     /// <summary>Formats the period with the invariant culture.</summary>
     /// <returns>For example <c>2026-01: Of 31 operations, 31 were done on time (100 %).</c>.</returns>

@@ -14,6 +14,9 @@ namespace CustomerMetrics;
 /// <para>Mergeable: <c>a + b</c> adds the counts, so days or shards combine into the month. The
 /// <c>default</c> value has no operations. Immutable and thread-safe.</para>
 /// </remarks>
+#if NET
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.SlaResultJsonConverter))]
+#endif
 public readonly record struct SlaResult
 {
     internal SlaResult(long total, long withinThreshold)

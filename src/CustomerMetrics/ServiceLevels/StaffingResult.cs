@@ -8,6 +8,9 @@ namespace CustomerMetrics;
 /// <param name="Shrinkage">The share of paid time agents are not available, in [0, 1).</param>
 /// <param name="Result">What <see cref="AgentsNeeded"/> agents deliver.</param>
 /// <remarks>Immutable and thread-safe. Created by <see cref="ErlangC.AgentsFor"/>.</remarks>
+#if NET
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.StaffingResultJsonConverter))]
+#endif
 public readonly record struct StaffingResult(int AgentsNeeded, int AgentsToSchedule, double Shrinkage, ErlangCResult Result)
 {
     /// <summary>Formats the staffing with the invariant culture.</summary>

@@ -24,7 +24,10 @@ namespace CustomerMetrics;
 /// of the items gets a prorated total; below it the score is undefined, with the reason.</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
-public sealed class SocoInstrument
+#if NET
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.SocoInstrumentJsonConverter))]
+#endif
+public sealed class SocoInstrument : IEquatable<SocoInstrument>
 {
     /// <summary>Marks an unanswered item in <see cref="int"/> answers.</summary>
     public const int Missing = int.MinValue;
@@ -612,4 +615,17 @@ public sealed class SocoInstrument
         string who = respondent >= 0 ? Preconditions.Format($"Respondent {respondent}, item {items[index].Number}") : Preconditions.Format($"Item {items[index].Number}");
         Preconditions.ThrowOutOfRange(paramName, answer, Preconditions.Format($"{who} (position {index}) has answer {answer}; answers should be in [{ScaleMin}, {ScaleMax}]."));
     }
+
+    /// <summary>Value equality: the same items (numbers, polarities, texts) in order, scale, proration share and labels.</summary>
+    /// <param name="other">Another value or <c>null</c>.</param>
+    /// <returns>Whether both describe the same thing.</returns>
+    public bool Equals(SocoInstrument? other) =>
+        other is not null
+        && items.SequenceEqual(other.items) && ScaleMin == other.ScaleMin && ScaleMax == other.ScaleMax && MinimumAnsweredShare.Equals(other.MinimumAnsweredShare) && (ScaleLabels is null ? other.ScaleLabels is null : other.ScaleLabels is not null && ScaleLabels.SequenceEqual(other.ScaleLabels));
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as SocoInstrument);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(items.Length, ScaleMin, ScaleMax, MinimumAnsweredShare);
 }

@@ -7,6 +7,9 @@ namespace CustomerMetrics;
 /// <param name="Polarity">Customer-oriented (scored as answered) or selling-oriented (reverse-keyed).</param>
 /// <param name="Text">The statement. The built-in instruments carry short paraphrases, not the published wording; supply your own licensed wording with <see cref="SocoInstrument.WithTexts"/>.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
+#if NET
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.SocoItemJsonConverter))]
+#endif
 public sealed record SocoItem(int Number, ItemPolarity Polarity, string Text)
 {
     /// <summary>Formats the item with the invariant culture.</summary>

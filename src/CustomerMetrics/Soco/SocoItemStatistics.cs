@@ -10,6 +10,9 @@ namespace CustomerMetrics;
 /// <param name="CorrectedItemTotalCorrelation">Pearson correlation of the keyed item with the keyed total of the other items; NaN when either does not vary.</param>
 /// <param name="AlphaIfDeleted">Cronbach's alpha of the instrument without this item; NaN when fewer than two items would remain.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
+#if NET
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.SocoItemStatisticsJsonConverter))]
+#endif
 public readonly record struct SocoItemStatistics(
     int Number,
     ItemPolarity Polarity,

@@ -16,6 +16,9 @@ namespace CustomerMetrics;
 /// NaN and <see cref="UndefinedReason"/> says why. The <c>default</c> value is an undefined score with
 /// no answers. Immutable and thread-safe.</para>
 /// </remarks>
+#if NET
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.SocoScoreJsonConverter))]
+#endif
 public readonly record struct SocoScore
 {
     internal SocoScore(double total, double mean, double customerOrientation, double sellingOrientation, double pomp, int answered, int items, bool prorated)
@@ -28,6 +31,29 @@ public readonly record struct SocoScore
         Answered = answered;
         Items = items;
         IsProrated = prorated;
+    }
+
+    /// <summary>
+    /// A score from figures stored elsewhere, checked for consistency: the mean is recomputed from the total;
+    /// an undefined score has no figures; a defined one has a POMP in [0, 100] and is prorated exactly when
+    /// items were left unanswered.
+    /// </summary>
+    internal static SocoScore FromFigures(double total, double customerOrientation, double sellingOrientation, double pomp, int answered, int items, bool prorated)
+    {
+        if (items < 1 || answered < 0 || answered > items)
+        {
+            Internal.Preconditions.ThrowOutOfRange(nameof(answered), answered, Internal.Preconditions.Format($"Answered items should be in [0, {items}] of at least one."));
+        }
+
+        bool consistent = double.IsNaN(total)
+            ? double.IsNaN(customerOrientation) && double.IsNaN(sellingOrientation) && double.IsNaN(pomp) && !prorated
+            : pomp is >= 0 and <= 100 && prorated == (answered < items) && answered > 0;
+        if (!consistent)
+        {
+            Internal.Preconditions.ThrowArgument(nameof(total), "The figures do not fit together: an undefined score (no total) has no figures and is not prorated; a defined one has a POMP in [0, 100] and is prorated exactly when items were left unanswered.");
+        }
+
+        return new SocoScore(total, total / items, customerOrientation, sellingOrientation, pomp, answered, items, prorated);
     }
 
     /// <summary>This score with the two dimension means set (the SOCO kernels look them up separately).</summary>

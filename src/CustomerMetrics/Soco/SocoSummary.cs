@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 
@@ -16,9 +17,13 @@ namespace CustomerMetrics;
 /// totals.</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
-public sealed class SocoSummary
+#if NET
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.SocoSummaryJsonConverter))]
+#endif
+public sealed class SocoSummary : IEquatable<SocoSummary>
 {
     internal SocoSummary(
+        SocoTally tally,
         int count,
         int undefined,
         int completeCases,
@@ -34,6 +39,7 @@ public sealed class SocoSummary
         IReadOnlyList<SocoItemStatistics> items,
         IReadOnlyList<long> meanDistribution)
     {
+        Tally = tally;
         Count = count;
         Undefined = undefined;
         CompleteCases = completeCases;
@@ -49,6 +55,9 @@ public sealed class SocoSummary
         Items = items;
         MeanDistribution = meanDistribution;
     }
+
+    /// <summary>The sums the summary was computed from: add the tallies of two teams for the summary of both.</summary>
+    public SocoTally Tally { get; }
 
     /// <summary>Respondents with a defined score (complete or prorated).</summary>
     public int Count { get; }
@@ -96,4 +105,17 @@ public sealed class SocoSummary
     /// <returns>For example <c>12 respondents: mean total 151.3 (SD 18.2), alpha 0.87</c>.</returns>
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"{Count} respondents: mean total {MeanTotal:0.#} (SD {StandardDeviation:0.#}), alpha {CronbachAlpha:0.##}");
+
+    /// <summary>Value equality: the same tally (every figure follows from it).</summary>
+    /// <param name="other">Another value or <c>null</c>.</param>
+    /// <returns>Whether both describe the same thing.</returns>
+    public bool Equals(SocoSummary? other) =>
+        other is not null
+        && Tally.Equals(other.Tally);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as SocoSummary);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => Tally.GetHashCode();
 }

@@ -26,6 +26,9 @@ namespace CustomerMetrics;
 /// <para>Immutable and thread-safe. Build one with <see cref="SocoInstrument.Tally(IEnumerable{int[]})"/>,
 /// <see cref="SocoInstrument.TallyBatch(ReadOnlySpan{byte})"/>, or from aggregates with the constructor.</para>
 /// </remarks>
+#if NET
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.SocoTallyJsonConverter))]
+#endif
 public sealed class SocoTally : IEquatable<SocoTally>
 {
     private readonly int[] itemNumbers;
@@ -414,6 +417,7 @@ public sealed class SocoTally : IEquatable<SocoTally>
         (double coSum, long coCount) = DimensionSums(ItemPolarity.CustomerOriented, ProratedCustomerOrientationSum, ProratedCustomerOrientationCount);
         (double soSum, long soCount) = DimensionSums(ItemPolarity.SellingOriented, ProratedSellingOrientationSum, ProratedSellingOrientationCount);
         return new SocoSummary(
+            this,
             ToCount(scored),
             ToCount(Undefined),
             ToCount(CompleteCases),

@@ -15,6 +15,9 @@ namespace CustomerMetrics;
 /// <param name="Lower">The lower bound.</param>
 /// <param name="Upper">The upper bound, never below <paramref name="Lower"/> when both are defined.</param>
 /// <param name="Level">The confidence level in (0, 1), for example 0.95.</param>
+#if NET
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.ConfidenceIntervalJsonConverter))]
+#endif
 public readonly record struct ConfidenceInterval(double Lower, double Upper, double Level)
 {
     /// <summary>The width <see cref="Upper"/> − <see cref="Lower"/>.</summary>

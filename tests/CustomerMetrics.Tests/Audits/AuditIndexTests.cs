@@ -256,8 +256,8 @@ public class AuditIndexTests
         IReadOnlyList<AuditTrendPoint<string>> trend = AuditIndex.Trend(audits);
         Assert.Equal("2026-01", trend[0].Period);
         Assert.Equal(0.75, trend[0].Summary.PooledIndex, 15); // 15 of 20
-        Assert.Null(trend[0].PooledChange);
+        Assert.True(double.IsNaN(trend[0].PooledChange)); // the first period has no change
         Assert.Equal(0.95, trend[1].Summary.PooledIndex, 15); // 19 of 20
-        Assert.Equal(0.2, trend[1].PooledChange!.Value, 12);
+        Assert.Equal(0.2, trend[1].PooledChange, 12);
     }
 }
