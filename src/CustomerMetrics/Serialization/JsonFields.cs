@@ -149,9 +149,21 @@ internal sealed class JsonFields
         }
         catch (ArgumentException error)
         {
-            throw new JsonException(Preconditions.Format($"{type}: {Preconditions.Sentence(error)}"), error);
+            string sentence = Preconditions.Sentence(error);
+            string actual = error is ArgumentOutOfRangeException { ActualValue: { } value } ? Preconditions.Format($"{value}") : string.Empty;
+            if (error.ParamName is { } parameter && actual.Length > 0 && !MentionsNumber(sentence, actual))
+            {
+                // Says which figure of the document was out of range, by its name in the document.
+                sentence = Preconditions.Format($"{sentence.TrimEnd('.')} (\"{JsonNamingPolicy.CamelCase.ConvertName(parameter)}\" is {actual}).");
+            }
+
+            throw new JsonException(Preconditions.Format($"{type}: {sentence}"), error);
         }
     }
+
+    /// <summary>Whether a message already states a value (as a number of its own, not inside another).</summary>
+    private static bool MentionsNumber(string sentence, string value) =>
+        System.Text.RegularExpressions.Regex.IsMatch(sentence, @"(?<!\d|\d\.)" + System.Text.RegularExpressions.Regex.Escape(value) + @"(?!\d|\.\d)");
 
     internal JsonException Error(string reason) => new(type + ": " + reason + ".");
 

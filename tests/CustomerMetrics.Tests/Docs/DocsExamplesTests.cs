@@ -14,7 +14,7 @@ using Xunit;
 namespace CustomerMetrics.Tests.Docs;
 
 /// <summary>
-/// Every C# block of README.md and docs/*.md is compiled on its own, as a program with top-level
+/// Every C# block (```csharp, and ```cs for scripts) of README.md and docs/*.md is compiled on its own, as a program with top-level
 /// statements (so each block has its usings and declares what it uses), run, and what it prints is
 /// compared with what the page says it prints: the comment at the end of a line that writes to the
 /// console, and the comment lines right after a closing brace (the output of a loop).
@@ -108,10 +108,12 @@ public class DocsExamplesTests
             {
                 string text = File.ReadAllText(page).Replace("\r", string.Empty, StringComparison.Ordinal);
                 int index = 0;
-                foreach (Match block in Regex.Matches(text, "```csharp\n(.*?)```", RegexOptions.Singleline))
+                foreach (Match block in Regex.Matches(text, "```(?:csharp|cs)\n(.*?)```", RegexOptions.Singleline))
                 {
                     int line = text[..block.Index].Count(c => c == '\n') + 1;
-                    yield return new CodeBlock($"{Path.GetFileName(page)} block {++index} (line {line})", block.Groups[1].Value);
+                    // A script's #: lines (#:project, #:package, #:property) are for `dotnet run`; the compiler here has the library already.
+                    string code = Regex.Replace(block.Groups[1].Value, "^#:.*$", string.Empty, RegexOptions.Multiline);
+                    yield return new CodeBlock($"{Path.GetFileName(page)} block {++index} (line {line})", code);
                 }
             }
         }
