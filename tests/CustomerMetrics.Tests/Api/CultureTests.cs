@@ -37,6 +37,28 @@ public class CultureTests
         Assert.True(generated.Count == 0, "Compiler-generated ToString on: " + string.Join(", ", generated));
     }
 
+    /// <summary>
+    /// The culture the tests run in is the one the environment names (LC_ALL, else LANG, as .NET reads them on Unix):
+    /// CI runs the suite a second time with LANG=tr_TR.UTF-8, and this proves that run really was Turkish.
+    /// </summary>
+    [Fact]
+    public void TheProcessCulture_IsTheOneTheEnvironmentNames()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;   // Windows takes the culture from the user's settings, not from the environment.
+        }
+
+        string? variable = new[] { "LC_ALL", "LANG" }.Select(Environment.GetEnvironmentVariable).FirstOrDefault(value => !string.IsNullOrEmpty(value));
+        string locale = (variable ?? "C").Split('.', '@')[0];
+        string expected = locale is "C" or "POSIX" ? string.Empty : locale.Replace('_', '-');
+        string actual = string.Empty;
+        var thread = new System.Threading.Thread(() => actual = CultureInfo.CurrentCulture.Name);   // a new thread has the process's culture, whatever other tests set on theirs
+        thread.Start();
+        thread.Join();
+        Assert.Equal(expected, actual, ignoreCase: true);
+    }
+
     internal static T InCulture<T>(CultureInfo culture, Func<T> action)
     {
         CultureInfo original = CultureInfo.CurrentCulture;

@@ -79,7 +79,7 @@ public class DocsExamplesTests
     {
         TextWriter original = Console.Out;
         CultureInfo originalCulture = CultureInfo.CurrentCulture;
-        var output = new StringWriter { NewLine = "\n" };
+        var output = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
         Console.SetOut(output);
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         try
