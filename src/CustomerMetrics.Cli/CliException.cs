@@ -14,8 +14,4 @@ internal sealed class CliException : Exception
         : base(message)
     {
     }
-
-    /// <summary>An error located in an input file: <c>file:line:column: message</c>.</summary>
-    internal static CliException AtInput(string file, long line, int column, string message) =>
-        new($"{file}:{line}:{column}: {message}");
 }

@@ -3,4 +3,4 @@ using System.Text;
 using CustomerMetrics.Cli;
 
 Console.OutputEncoding = Encoding.UTF8;
-return CliApp.Run(args, Console.In, Console.Out, Console.Error);
+return CliApp.Run(args, CliConsole.System());

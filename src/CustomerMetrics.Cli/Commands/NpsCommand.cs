@@ -1,109 +1,68 @@
 using System.Collections.Generic;
-using System.IO;
+using System.CommandLine;
 using CustomerMetrics.Cli.Input;
 using CustomerMetrics.Cli.Output;
 
 namespace CustomerMetrics.Cli.Commands;
 
-/// <summary><c>customer-metrics nps FILE.csv</c>: the NPS of a file of answers.</summary>
+/// <summary><c>customer-metrics nps FILE</c>: the NPS of a file of answers.</summary>
 internal static class NpsCommand
 {
-    internal const string Help = """
-        Usage: customer-metrics nps FILE [options]
-
-        Computes the Net Promoter Score of the answers in FILE (use - for standard input).
-        Without --column, FILE holds one answer (0..10) per line and no header. With --column,
-        FILE is CSV with a header row and NAME is the answer column. Empty cells are counted as
-        blank (no answer) and reported, never scored.
-
-        Options:
-          --column NAME         the answer column of a CSV file with a header
-          --segment NAME        also report the NPS per value of this column (e.g. channel)
-          --period NAME         also report the trend per value of this column (e.g. month),
-                                with the significance of each change
-          --level L             confidence level of the interval, in (0, 1) (default 0.95)
-          --method M            adjusted-wald (default), wald or score
-          --skip-invalid        skip values outside 0..10 and report how many (default: error)
-          --format F            table (default), json or csv
-        """;
-
-    private static readonly IReadOnlySet<string> Flags = new HashSet<string> { "skip-invalid" };
-
-    internal static int Run(IReadOnlyList<string> args, TextReader input, TextWriter output)
+    internal static Command Build(CliConsole console)
     {
-        Arguments arguments = Arguments.Parse("nps", args, Flags);
-        string? column = arguments.Option("column");
-        string? segment = arguments.Option("segment");
-        string? period = arguments.Option("period");
-        double level = arguments.DoubleOption("level", 0.95);
-        NpsIntervalMethod method = arguments.EnumOption("method", NpsIntervalMethod.AdjustedWald, NpsSections.MethodNames);
-        bool skipInvalid = arguments.Flag("skip-invalid");
-        OutputFormat format = arguments.Format();
-        arguments.EnsureAllUsed(maxPositional: 1);
-        if (arguments.Positional.Count == 0)
-        {
-            throw new CliException("nps: missing FILE (see 'customer-metrics nps --help')");
-        }
+        var command = CommandHelp.Create(
+            "nps",
+            "Net Promoter Score of a file of 0..10 answers, by segment and period.",
+            "Net Promoter Score of the answers in FILE. Without --column, FILE holds one answer (0..10) per line and no header; with --column, FILE has a header (CSV, or a JSON array of objects) and NAME is the answer column. An empty answer is counted as blank and never scored; a blank line is ignored.");
+        var file = new Argument<string>("FILE") { Description = "The answers (- for standard input)." };
+        var column = new Option<string?>("--column") { Description = "The answer column of a file with a header.", HelpName = "NAME" };
+        var segment = new Option<string?>("--segment") { Description = "Also report the NPS per value of this column (e.g. channel).", HelpName = "NAME" };
+        var period = new Option<string?>("--period") { Description = "Also report the trend per value of this column (e.g. month), with the significance of each change.", HelpName = "NAME" };
+        var level = new Option<string?>("--level") { Description = "The confidence level of the intervals, in (0, 1). Default: 0.95.", HelpName = "L" };
+        Option<string?> method = OptionValues.Choice("--method", "The interval: adjusted-wald (default), wald or score.", "adjusted-wald", "wald", "score");
+        var skipInvalid = new Option<bool>("--skip-invalid") { Description = "Skip values that are not answers 0..10 and report how many (default: stop at the first, with its line)." };
+        command.Arguments.Add(file);
+        command.Options.Add(column);
+        command.Options.Add(segment);
+        command.Options.Add(period);
+        command.Options.Add(level);
+        command.Options.Add(method);
+        command.Options.Add(skipInvalid);
+        var input = new InputOptions(command, readsFiles: true);
+        var output = new OutputOptions(command, hasMoney: false);
 
-        if (!(level > 0 && level < 1))
+        command.SetAction(result =>
         {
-            throw new CliException($"nps: --level should be in (0, 1), for example 0.95; got {arguments.Option("level")}");
-        }
+            InputSettings settings = input.Read(result);
+            OutputSettings outputSettings = output.Read(result);
+            double confidence = OptionValues.Share(result, level, settings, "0.95", lowIncluded: false, highIncluded: false) ?? 0.95;
+            NpsIntervalMethod interval = NpsSections.MethodNames[result.GetValue(method) ?? "adjusted-wald"];
+            string? answerColumn = result.GetValue(column);
+            string? segmentColumn = result.GetValue(segment);
+            string? periodColumn = result.GetValue(period);
+            if (answerColumn is null && (segmentColumn is not null || periodColumn is not null))
+            {
+                throw new CliException("nps: --segment and --period need --column (a file with a header)");
+            }
 
-        if (column is null && (segment is not null || period is not null))
-        {
-            throw new CliException("nps: --segment and --period need --column (a CSV file with a header)");
-        }
+            var keys = new List<string>();
+            if (segmentColumn is not null)
+            {
+                keys.Add(segmentColumn);
+            }
 
-        string path = arguments.Positional[0];
-        string name = InputSource.DisplayName(path);
-        var keyColumns = new List<string>();
-        if (segment is not null)
-        {
-            keyColumns.Add(segment);
-        }
+            if (periodColumn is not null)
+            {
+                keys.Add(periodColumn);
+            }
 
-        if (period is not null)
-        {
-            keyColumns.Add(period);
-        }
-
-        NpsAnswers answers;
-        using (TextReader reader = InputSource.Open(path, input))
-        {
-            answers = NpsAnswers.Read(reader, name, column, keyColumns, skipInvalid);
-        }
-
-        ReportSection section = NpsSections.Summary($"Net Promoter Score: {name}", answers, level, method);
-        AddBreakdowns(section, answers, segment, period, level, method);
-        ReportWriter.Write(output, [section], format);
-        return 0;
-    }
-
-    /// <summary>Adds the per-segment and per-period tables; key column i of each answer holds segment, then period.</summary>
-    internal static void AddBreakdowns(ReportSection section, NpsAnswers answers, string? segment, string? period, double level, NpsIntervalMethod method)
-    {
-        int keyIndex = 0;
-        if (segment is not null)
-        {
-            int index = keyIndex++;
-            var bySegment = Nps.CalculateBySegment(Pairs(answers, index));
-            section.Tables.Add(NpsSections.Segments("segments", $"By {segment}", segment, bySegment, level, method));
-        }
-
-        if (period is not null)
-        {
-            int index = keyIndex;
-            var trend = Nps.Trend(Pairs(answers, index), level);
-            section.Tables.Add(NpsSections.Trend("trend", $"Trend by {period} (change from the previous {period})", trend));
-        }
-    }
-
-    private static IEnumerable<(string Key, int Score)> Pairs(NpsAnswers answers, int keyIndex)
-    {
-        for (int i = 0; i < answers.Scores.Count; i++)
-        {
-            yield return (answers.Keys[i][keyIndex], answers.Scores[i]);
-        }
+            string path = result.GetRequiredValue(file);
+            Table table = InputFile.ReadTable(path, console, settings, hasHeader: answerColumn is not null);
+            NpsAnswers answers = NpsAnswers.Read(table, answerColumn, keys, result.GetValue(skipInvalid));
+            ReportSection section = NpsSections.Build($"Net Promoter Score: {table.Name}", answers, segmentColumn, periodColumn, confidence, interval);
+            ReportOutput.Write([section], outputSettings, console, $"Net Promoter Score: {table.Name}");
+            return 0;
+        });
+        return command;
     }
 }

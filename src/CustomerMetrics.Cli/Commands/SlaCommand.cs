@@ -1,134 +1,113 @@
 using System;
 using System.Collections.Generic;
+using System.CommandLine;
 using System.Globalization;
-using System.IO;
 using System.Linq;
 using CustomerMetrics.Cli.Input;
 using CustomerMetrics.Cli.Output;
+using CustomerMetrics.Internal;
 
 namespace CustomerMetrics.Cli.Commands;
 
-/// <summary><c>customer-metrics sla FILE.csv --threshold 1d</c>: the monthly SLA report to a client.</summary>
+/// <summary><c>customer-metrics sla FILE --threshold 1d</c>: the SLA report to a client.</summary>
 internal static class SlaCommand
 {
-    internal const string Help = """
-        Usage: customer-metrics sla FILE --threshold T [options]
-
-        The SLA report to a client, in the sources' words: "of N operations, M were done on
-        time", with breaches, the target and its error budget, percentiles (p50, p90, p95,
-        p99; Excel PERCENTILE.INC), the mean and the longest. A duration equal to the
-        threshold is on time.
-
-        FILE is CSV with a header. Either a duration column (--duration, default "duration",
-        in --unit) or start and finish timestamps (--start and --finish, ISO 8601 such as
-        2026-03-12T15:56+03:00; without an offset, UTC is assumed).
-
-        Options:
-          --threshold T         the agreed time with a unit: 500ms, 20s, 30m, 4h, 1d (required)
-          --duration NAME       the duration column (default: duration)
-          --unit U              the unit of the duration column: ms, s (default), m, h or d
-          --start NAME          the start column (with --finish)
-          --finish NAME         the finish column (with --start)
-          --period NAME         report per value of this column (e.g. month); with timestamps,
-                                --by-month groups by the calendar month of the start instead
-          --by-month            with --start and --finish: one line per calendar month
-          --target R            the agreed rate, e.g. 0.99: met or missed, and the error budget used
-          --format F            table (default), json or csv
-        """;
-
-    internal static int Run(IReadOnlyList<string> args, TextReader input, TextWriter output)
+    internal static Command Build(CliConsole console)
     {
-        Arguments arguments = Arguments.Parse("sla", args, new HashSet<string> { "by-month" });
-        string? thresholdText = arguments.Option("threshold");
-        string? durationColumn = arguments.Option("duration");
-        TimeSpan unit = arguments.EnumOption("unit", TimeSpan.FromSeconds(1), Durations.UnitNames);
-        string? startColumn = arguments.Option("start");
-        string? finishColumn = arguments.Option("finish");
-        string? periodColumn = arguments.Option("period");
-        bool byMonth = arguments.Flag("by-month");
-        double? target = arguments.Option("target") is null ? null : arguments.DoubleOption("target", 0);
-        OutputFormat format = arguments.Format();
-        arguments.EnsureAllUsed(maxPositional: 1);
-
-        if (arguments.Positional.Count == 0)
+        var command = CommandHelp.Create(
+            "sla",
+            "The SLA report to a client: operations done on time, percentiles, months.",
+            "The SLA report to a client, in the sources' words (\"of N operations, M were done on time\"), with the late operations, the target and its error budget, percentiles (p50, p90, p95, p99; Excel PERCENTILE.INC), the mean and the longest. An operation that takes exactly the agreed time is on time. FILE has a header and either a duration column (--duration, in --unit) or start and finish timestamps (--start and --finish, ISO 8601 such as 2026-03-12T15:56+03:00; without an offset, UTC).");
+        var file = new Argument<string>("FILE") { Description = "The operations, one per row (- for standard input)." };
+        var threshold = new Option<string?>("--threshold") { Description = "The agreed time, with a unit: 500ms, 20s, 30m, 4h, 1d (required).", HelpName = "T" };
+        var duration = new Option<string?>("--duration") { Description = "The duration column. Default: duration.", HelpName = "NAME" };
+        Option<string?> unit = OptionValues.Choice("--unit", "The unit of durations written without one: ms, s (default), m, h or d.", "ms", "s", "m", "h", "d");
+        var start = new Option<string?>("--start") { Description = "The start column (with --finish).", HelpName = "NAME" };
+        var finish = new Option<string?>("--finish") { Description = "The finish column (with --start).", HelpName = "NAME" };
+        var period = new Option<string?>("--period") { Description = "Report per value of this column (e.g. month).", HelpName = "NAME" };
+        var byMonth = new Option<bool>("--by-month") { Description = "With --start and --finish: one line per calendar month of the start." };
+        var target = new Option<string?>("--target") { Description = "The agreed share on time, e.g. 0.99: met or missed, and the error budget used.", HelpName = "R" };
+        command.Arguments.Add(file);
+        foreach (Option option in new Option[] { threshold, duration, unit, start, finish, period, byMonth, target })
         {
-            throw new CliException("sla: missing FILE (see 'customer-metrics sla --help')");
+            command.Options.Add(option);
         }
 
-        if (thresholdText is null)
-        {
-            throw new CliException("sla: give the agreed time with --threshold, e.g. --threshold 1d");
-        }
+        var input = new InputOptions(command, readsFiles: true);
+        var output = new OutputOptions(command, hasMoney: false);
 
-        if (!Durations.TryParse(thresholdText, unit, out TimeSpan threshold) || threshold <= TimeSpan.Zero)
+        command.SetAction(result =>
         {
-            throw new CliException($"sla: --threshold '{thresholdText}' is not a time greater than zero (e.g. 20s, 30m, 4h, 1d)");
-        }
+            InputSettings settings = input.Read(result);
+            OutputSettings outputSettings = output.Read(result);
+            TimeSpan defaultUnit = Durations.UnitNames[result.GetValue(unit) ?? "s"];
+            TimeSpan agreed = OptionValues.Duration(result, threshold, settings, defaultUnit)
+                ?? throw new CliException("sla: give the agreed time with --threshold, e.g. --threshold 1d");
+            if (agreed <= TimeSpan.Zero)
+            {
+                throw new CliException($"sla: --threshold should be a time greater than zero (e.g. 20s, 30m, 4h, 1d); got {TextInput.ForMessage(result.GetValue(threshold))}");
+            }
 
-        if (target is { } goal && !(goal >= 0 && goal <= 1))
-        {
-            throw new CliException($"sla: --target should be a rate in [0, 1], e.g. 0.99; got {arguments.Option("target")}");
-        }
+            double? goal = OptionValues.Share(result, target, settings, "0.99");
+            string? startColumn = result.GetValue(start);
+            string? finishColumn = result.GetValue(finish);
+            string? periodColumn = result.GetValue(period);
+            bool months = result.GetValue(byMonth);
+            bool timestamps = startColumn is not null || finishColumn is not null;
+            if (timestamps && (startColumn is null || finishColumn is null))
+            {
+                throw new CliException("sla: give both --start and --finish");
+            }
 
-        bool timestamps = startColumn is not null || finishColumn is not null;
-        if (timestamps && (startColumn is null || finishColumn is null))
-        {
-            throw new CliException("sla: give both --start and --finish");
-        }
+            if (timestamps && result.GetValue(duration) is not null)
+            {
+                throw new CliException("sla: give either --duration or --start and --finish, not both");
+            }
 
-        if (timestamps && durationColumn is not null)
-        {
-            throw new CliException("sla: give either --duration or --start and --finish, not both");
-        }
+            if (months && !timestamps)
+            {
+                throw new CliException("sla: --by-month needs --start and --finish; with durations, use --period");
+            }
 
-        if (byMonth && !timestamps)
-        {
-            throw new CliException("sla: --by-month needs --start and --finish; use --period with durations");
-        }
+            if (months && periodColumn is not null)
+            {
+                throw new CliException("sla: give either --by-month or --period, not both");
+            }
 
-        if (byMonth && periodColumn is not null)
-        {
-            throw new CliException("sla: give either --by-month or --period, not both");
-        }
-
-        string path = arguments.Positional[0];
-        string name = InputSource.DisplayName(path);
-        HeaderedCsv csv;
-        using (TextReader reader = InputSource.Open(path, input))
-        {
-            csv = HeaderedCsv.Read(reader, name);
-        }
-
-        ReportSection section = timestamps
-            ? FromTimestamps(csv, startColumn!, finishColumn!, periodColumn, byMonth, threshold, target, $"SLA report: {name}")
-            : FromDurations(csv, durationColumn ?? "duration", unit, periodColumn, threshold, target, $"SLA report: {name}");
-        ReportWriter.Write(output, [section], format);
-        return 0;
+            Table table = InputFile.ReadTable(result.GetRequiredValue(file), console, settings, hasHeader: true);
+            string title = $"SLA report: {table.Name}";
+            ReportSection section = timestamps
+                ? FromTimestamps(table, startColumn!, finishColumn!, periodColumn, months, agreed, goal, title)
+                : FromDurations(table, result.GetValue(duration) ?? "duration", defaultUnit, periodColumn, agreed, goal, title);
+            ReportOutput.Write([section], outputSettings, console, title);
+            return 0;
+        });
+        return command;
     }
 
-    internal static ReportSection FromTimestamps(HeaderedCsv csv, string startColumn, string finishColumn, string? periodColumn, bool byMonth, TimeSpan threshold, double? target, string title)
+    internal static ReportSection FromTimestamps(Table table, string startColumn, string finishColumn, string? periodColumn, bool byMonth, TimeSpan threshold, double? target, string title)
     {
-        int start = csv.Required(startColumn);
-        int finish = csv.Required(finishColumn);
-        int? period = periodColumn is null ? null : csv.Required(periodColumn);
-        double[] seconds = new double[csv.Rows.Count];
-        var operations = new List<(DateTimeOffset Start, DateTimeOffset Finish)>(csv.Rows.Count);
+        int start = table.Column(startColumn);
+        int finish = table.Column(finishColumn);
+        int? period = periodColumn is null ? null : table.Column(periodColumn);
+        double[] seconds = new double[table.Rows.Count];
+        var operations = new List<(DateTimeOffset Start, DateTimeOffset Finish)>(table.Rows.Count);
         var keys = new List<string>();
-        for (int i = 0; i < csv.Rows.Count; i++)
+        for (int i = 0; i < table.Rows.Count; i++)
         {
-            CsvRecord row = csv.Rows[i];
-            DateTimeOffset begun = Timestamp(csv, row, start);
-            DateTimeOffset ended = Timestamp(csv, row, finish);
+            TableRow row = table.Rows[i];
+            DateTimeOffset begun = Timestamp(table, row, start);
+            DateTimeOffset ended = Timestamp(table, row, finish);
             if (ended < begun)
             {
-                throw csv.Error(row, finish, $"the operation finishes ({csv.Text(row, finish)}) before it starts ({csv.Text(row, start)})");
+                throw table.Error(row, finish, $"the operation finishes ({TextInput.ForMessage(table.Text(row, finish))}) before it starts ({TextInput.ForMessage(table.Text(row, start))})");
             }
 
             operations.Add((begun, ended));
             seconds[i] = (ended - begun).TotalSeconds;
             if (period is { } p)
             {
-                keys.Add(csv.Text(row, p));
+                keys.Add(table.Text(row, p));
             }
         }
 
@@ -144,39 +123,41 @@ internal static class SlaCommand
             periods = Sla.MeasureByPeriod(keys.Zip(seconds), threshold.TotalSeconds);
         }
 
-        return ServiceSections.SlaReport(title, threshold, seconds, target, periods);
+        return ServiceSections.SlaReport(title, threshold, seconds, target, periods, table.BlankLines);
     }
 
-    private static ReportSection FromDurations(HeaderedCsv csv, string durationColumn, TimeSpan unit, string? periodColumn, TimeSpan threshold, double? target, string title)
+    private static ReportSection FromDurations(Table table, string durationColumn, TimeSpan unit, string? periodColumn, TimeSpan threshold, double? target, string title)
     {
-        int duration = csv.Required(durationColumn);
-        int? period = periodColumn is null ? null : csv.Required(periodColumn);
-        double[] seconds = new double[csv.Rows.Count];
-        for (int i = 0; i < csv.Rows.Count; i++)
+        int duration = table.Column(durationColumn);
+        int? period = periodColumn is null ? null : table.Column(periodColumn);
+        double[] seconds = new double[table.Rows.Count];
+        for (int i = 0; i < table.Rows.Count; i++)
         {
-            CsvRecord row = csv.Rows[i];
-            string text = csv.Text(row, duration);
-            if (!Durations.TryParse(text, unit, out TimeSpan value) || value < TimeSpan.Zero)
+            TableRow row = table.Rows[i];
+            if (!Durations.TryParse(table.Text(row, duration), unit, table.Settings, out TimeSpan value, out string problem))
             {
-                throw csv.Error(row, duration, $"'{text}' is not a duration (a non-negative number, in {UnitName(unit)} unless it has a unit)");
+                throw table.Error(row, duration, problem);
+            }
+
+            if (value < TimeSpan.Zero)
+            {
+                throw table.Error(row, duration, $"'{TextInput.ForMessage(table.Text(row, duration))}' is negative; a duration is 0 or more");
             }
 
             seconds[i] = value.TotalSeconds;
         }
 
         IReadOnlyList<SlaPeriod<string>>? periods = period is { } p
-            ? Sla.MeasureByPeriod(csv.Rows.Select(row => csv.Text(row, p)).Zip(seconds), threshold.TotalSeconds)
+            ? Sla.MeasureByPeriod(table.Rows.Select(row => table.Text(row, p)).Zip(seconds), threshold.TotalSeconds)
             : null;
-        return ServiceSections.SlaReport(title, threshold, seconds, target, periods);
+        return ServiceSections.SlaReport(title, threshold, seconds, target, periods, table.BlankLines);
     }
 
-    private static DateTimeOffset Timestamp(HeaderedCsv csv, CsvRecord row, int column)
+    private static DateTimeOffset Timestamp(Table table, TableRow row, int column)
     {
-        string text = csv.Text(row, column);
+        string text = table.Text(row, column);
         return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out DateTimeOffset value)
             ? value
-            : throw csv.Error(row, column, $"'{text}' is not a timestamp (ISO 8601, e.g. 2026-03-12T15:56+03:00)");
+            : throw table.Error(row, column, $"'{TextInput.ForMessage(text)}' is not a timestamp (ISO 8601, e.g. 2026-03-12T15:56+03:00)");
     }
-
-    private static string UnitName(TimeSpan unit) => Durations.UnitNames.First(pair => pair.Value == unit).Key;
 }

@@ -14,14 +14,14 @@ internal static class SocoSections
         SocoSummary summary = instrument.Summarize(respondents.Select(r => r.Answers));
         var section = new ReportSection("soco", title);
         section.Figures.Add(new Figure("instrument", "Instrument", instrumentName, $"{instrumentName}: {instrument.Items.Count} items, answers {instrument.ScaleMin}..{instrument.ScaleMax}, total {instrument.MinimumTotal:0}..{instrument.MaximumTotal:0}"));
-        section.Figures.Add(new Figure("respondents", "Respondents scored", summary.Count, Format.Count(summary.Count)));
-        section.Figures.Add(new Figure("undefined", "Undefined (too few answers)", summary.Undefined, Format.Count(summary.Undefined)));
+        section.Figures.Add(new Figure("respondents", "Respondents", summary.Count, Format.Count(summary.Count)));
+        section.Figures.Add(new Figure("undefined", "Not scored (too few answers)", summary.Undefined, $"{Format.CountOf(summary.Undefined, summary.Count)} respondents"));
         section.Figures.Add(new Figure("meanTotal", "Mean total", summary.MeanTotal, $"{Format.Number(summary.MeanTotal)} (SD {Format.Number(summary.StandardDeviation)})"));
         section.Figures.Add(Figure.Data("standardDeviation", summary.StandardDeviation));
         section.Figures.Add(new Figure("meanPomp", "Mean POMP", summary.MeanPomp, Format.Number(summary.MeanPomp)));
         section.Figures.Add(new Figure("meanCustomerOrientation", "Customer orientation", summary.MeanCustomerOrientation, Format.Number(summary.MeanCustomerOrientation, "0.00") + "  (mean CO answer)"));
         section.Figures.Add(new Figure("meanSellingOrientation", "Selling orientation", summary.MeanSellingOrientation, Format.Number(summary.MeanSellingOrientation, "0.00") + "  (mean SO answer)"));
-        section.Figures.Add(new Figure("cronbachAlpha", "Cronbach's alpha", summary.CronbachAlpha, $"{Format.Number(summary.CronbachAlpha, "0.000")} over {summary.CompleteCases} complete cases"));
+        section.Figures.Add(new Figure("cronbachAlpha", "Cronbach's alpha", summary.CronbachAlpha, $"{Format.Number(summary.CronbachAlpha, "0.000")} over {Format.CountOf(summary.CompleteCases, summary.Count)} respondents who answered every item"));
         section.Figures.Add(new Figure("standardErrorOfMeasurement", "Std. error of measurement", summary.StandardErrorOfMeasurement, Format.Number(summary.StandardErrorOfMeasurement)));
 
         var people = new ReportTable(
@@ -30,11 +30,11 @@ internal static class SocoSections
             [
                 new Column("id", "Id", RightAligned: false),
                 new Column("team", "Team", RightAligned: false),
-                new Column("total", "Total"),
-                new Column("mean", "Mean"),
-                new Column("pomp", "POMP"),
-                new Column("customerOrientation", "CO"),
-                new Column("sellingOrientation", "SO"),
+                new Column("total", "Total", CsvFormat: "0.##"),
+                new Column("mean", "Mean", CsvFormat: "0.###"),
+                new Column("pomp", "POMP", CsvFormat: "0.##"),
+                new Column("customerOrientation", "CO", CsvFormat: "0.###"),
+                new Column("sellingOrientation", "SO", CsvFormat: "0.###"),
                 new Column("note", "Note", RightAligned: false),
             ]);
         foreach (SocoRespondent respondent in respondents)
@@ -55,6 +55,7 @@ internal static class SocoSections
         }
 
         section.Tables.Add(people);
+        section.CsvTable = people;
 
         if (respondents.Any(r => r.Team is not null))
         {
@@ -115,12 +116,23 @@ internal static class SocoSections
         }
 
         section.Tables.Add(items);
-        section.ChartTitle = "Respondents by mean answer (rounded)";
+        var distribution = new List<ChartPoint>();
         for (int point = 0; point < summary.MeanDistribution.Count; point++)
         {
-            section.Chart.Add(new Bar((instrument.ScaleMin + point).ToString(CultureInfo.InvariantCulture), summary.MeanDistribution[point]));
+            int answer = instrument.ScaleMin + point;
+            long count = summary.MeanDistribution[point];
+            distribution.Add(new ChartPoint(answer.ToString(CultureInfo.InvariantCulture), count, Format.Count(count)));
         }
 
+        section.Charts.Add(new Chart(
+            "meanDistribution",
+            $"Respondents by mean answer (the total divided by {instrument.Items.Count}, rounded): {instrument.ScaleMin} = selling-oriented, {instrument.ScaleMax} = customer-oriented",
+            ChartKind.Bars,
+            distribution,
+            string.Empty,
+            IsDistribution: true));
+        section.Formulas.Add("SOCO (Saxe & Weitz 1982): selling-oriented items are reversed (answer a on 1..9 scores 10 − a), so a higher total is more customer-oriented. Total = Σ keyed answers; POMP = (total − minimum) / (maximum − minimum) × 100. With items unanswered, the total is prorated from the items answered (at least the form's minimum share).");
+        section.Formulas.Add("Cronbach's alpha = k / (k − 1) × (1 − Σ item variances / variance of the totals), over respondents who answered every item; item–rest r is each item's correlation with the total of the others.");
         return section;
     }
 }

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
+using CustomerMetrics.Internal;
 
 namespace CustomerMetrics.Cli.Input;
 
@@ -9,24 +9,23 @@ namespace CustomerMetrics.Cli.Input;
 internal sealed record AuditRecord(string Id, string? Period, string? Department, long FirstLine, List<KeyValuePair<string, AuditOutcome>> Answers);
 
 /// <summary>
-/// Reads audits from CSV, one row per answered item: columns <c>audit</c>, <c>item</c>, <c>outcome</c>
+/// Reads audits, one row per answered item: columns <c>audit</c>, <c>item</c>, <c>outcome</c>
 /// and optionally <c>period</c> and <c>department</c>. Every row is checked against the checklist
 /// so that an unknown item, an item answered twice or an unanswered item is reported at its line.
 /// </summary>
 internal static class AuditAnswers
 {
-    internal static IReadOnlyList<AuditRecord> Read(TextReader reader, string fileName, AuditChecklist checklist)
+    internal static IReadOnlyList<AuditRecord> Read(Table csv, AuditChecklist checklist)
     {
-        HeaderedCsv csv = HeaderedCsv.Read(reader, fileName);
-        int audit = csv.Required("audit");
-        int item = csv.Required("item");
-        int outcome = csv.Required("outcome");
-        int? period = csv.Optional("period");
-        int? department = csv.Optional("department");
+        int audit = csv.Column("audit");
+        int item = csv.Column("item");
+        int outcome = csv.Column("outcome");
+        int? period = csv.OptionalColumn("period");
+        int? department = csv.OptionalColumn("department");
 
         var audits = new List<AuditRecord>();
         var byId = new Dictionary<string, (AuditRecord Record, HashSet<string> Answered)>(StringComparer.Ordinal);
-        foreach (CsvRecord row in csv.Rows)
+        foreach (TableRow row in csv.Rows)
         {
             string id = csv.Text(row, audit);
             if (id.Length == 0)
@@ -38,28 +37,28 @@ internal static class AuditAnswers
             string? rowDepartment = department is { } d ? csv.Text(row, d) : null;
             if (!byId.TryGetValue(id, out var entry))
             {
-                entry = (new AuditRecord(id, rowPeriod, rowDepartment, row.Line, new()), new HashSet<string>(StringComparer.Ordinal));
+                entry = (new AuditRecord(id, rowPeriod, rowDepartment, row.Number, new()), new HashSet<string>(StringComparer.Ordinal));
                 byId.Add(id, entry);
                 audits.Add(entry.Record);
             }
             else if (rowPeriod != entry.Record.Period)
             {
-                throw csv.Error(row, period!.Value, $"audit '{id}' has period '{entry.Record.Period}' on line {entry.Record.FirstLine} but '{rowPeriod}' here");
+                throw csv.Error(row, period!.Value, $"audit '{TextInput.ForMessage(id)}' has period '{TextInput.ForMessage(entry.Record.Period)}' in row {entry.Record.FirstLine} but '{TextInput.ForMessage(rowPeriod)}' here");
             }
             else if (rowDepartment != entry.Record.Department)
             {
-                throw csv.Error(row, department!.Value, $"audit '{id}' has department '{entry.Record.Department}' on line {entry.Record.FirstLine} but '{rowDepartment}' here");
+                throw csv.Error(row, department!.Value, $"audit '{TextInput.ForMessage(id)}' has department '{TextInput.ForMessage(entry.Record.Department)}' in row {entry.Record.FirstLine} but '{TextInput.ForMessage(rowDepartment)}' here");
             }
 
             string itemId = csv.Text(row, item);
             if (!checklist.TryGetItem(itemId, out _))
             {
-                throw csv.Error(row, item, $"'{itemId}' is not an item of the checklist");
+                throw csv.Error(row, item, $"'{TextInput.ForMessage(itemId)}' is not an item of the checklist");
             }
 
             if (!entry.Answered.Add(itemId))
             {
-                throw csv.Error(row, item, $"audit '{id}' answers '{itemId}' twice");
+                throw csv.Error(row, item, $"audit '{TextInput.ForMessage(id)}' answers '{TextInput.ForMessage(itemId)}' twice");
             }
 
             entry.Record.Answers.Add(new(itemId, ParseOutcome(csv, row, outcome)));
@@ -71,14 +70,15 @@ internal static class AuditAnswers
             {
                 var answered = byId[record.Id].Answered;
                 var missing = checklist.Items.Where(i => !answered.Contains(i.Id)).Select(i => i.Id);
-                throw CliException.AtInput(fileName, record.FirstLine, audit + 1, $"audit '{record.Id}' does not answer: {string.Join(", ", missing)} (use na for items that do not apply)");
+                TableRow first = csv.Rows.First(row => row.Number == record.FirstLine);
+                throw csv.Error(first, audit, $"audit '{TextInput.ForMessage(record.Id)}' does not answer: {string.Join(", ", missing)} (use na for items that do not apply)");
             }
         }
 
         return audits;
     }
 
-    private static AuditOutcome ParseOutcome(HeaderedCsv csv, CsvRecord row, int column)
+    private static AuditOutcome ParseOutcome(Table csv, TableRow row, int column)
     {
         string text = csv.Text(row, column);
         return text.ToLowerInvariant() switch
@@ -86,7 +86,7 @@ internal static class AuditAnswers
             "passed" or "pass" or "yes" or "y" or "1" => AuditOutcome.Passed,
             "failed" or "fail" or "no" or "n" or "0" => AuditOutcome.Failed,
             "na" or "n/a" or "not applicable" => AuditOutcome.NotApplicable,
-            _ => throw csv.Error(row, column, $"'{text}' is not an outcome (passed, failed or na)"),
+            _ => throw csv.Error(row, column, $"'{TextInput.ForMessage(text)}' is not an outcome (passed, failed or na)"),
         };
     }
 }

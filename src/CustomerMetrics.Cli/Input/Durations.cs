@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using CustomerMetrics.Internal;
 
 namespace CustomerMetrics.Cli.Input;
 
@@ -20,30 +21,35 @@ internal static class Durations
 
     internal static IReadOnlyDictionary<string, TimeSpan> UnitNames { get; } = Units.ToDictionary(u => u.Suffix, u => u.Unit);
 
-    /// <summary>Parses a number with a unit suffix; a bare number is in <paramref name="defaultUnit"/>.</summary>
-    internal static bool TryParse(string text, TimeSpan defaultUnit, out TimeSpan value)
+    /// <summary>
+    /// Parses a number with a unit suffix (a bare number is in <paramref name="defaultUnit"/>), the number
+    /// read strictly as <paramref name="settings"/> say; <paramref name="problem"/> says why a text was not read.
+    /// </summary>
+    internal static bool TryParse(string text, TimeSpan defaultUnit, InputSettings settings, out TimeSpan value, out string problem)
     {
-        text = text.Trim();
+        string number = text.Trim();
         TimeSpan unit = defaultUnit;
         foreach ((string suffix, TimeSpan candidate) in Units)
         {
-            if (text.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            if (number.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
             {
                 unit = candidate;
-                text = text[..^suffix.Length];
+                number = number[..^suffix.Length];
                 break;
             }
         }
 
         value = default;
-        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double amount) || !double.IsFinite(amount))
+        if (!settings.TryDouble(number, out double amount, out problem))
         {
+            problem = $"'{TextInput.ForMessage(text.Trim())}' is not a duration (a number with a unit: 500ms, 20s, 30m, 4h, 1d): {problem}";
             return false;
         }
 
         double ticks = amount * unit.Ticks;
-        if (Math.Abs(ticks) > TimeSpan.MaxValue.Ticks)
+        if (!(Math.Abs(ticks) <= TimeSpan.MaxValue.Ticks))
         {
+            problem = $"'{TextInput.ForMessage(text.Trim())}' is longer than a duration can be (about 29 000 years)";
             return false;
         }
 

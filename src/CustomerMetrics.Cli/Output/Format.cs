@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace CustomerMetrics.Cli.Output;
 
-/// <summary>Invariant-culture number formatting for the table output.</summary>
+/// <summary>How figures are written for people: invariant culture, units and denominators always stated.</summary>
 internal static class Format
 {
     internal static string Signed(double value, string digits = "0.0") =>
@@ -16,7 +16,21 @@ internal static class Format
 
     internal static string Count(long value) => value.ToString(CultureInfo.InvariantCulture);
 
-    internal static string Money(decimal value) => value.ToString("#,##0.00", CultureInfo.InvariantCulture);
+    /// <summary>A count with its denominator: <c>364 of 365</c>.</summary>
+    internal static string CountOf(long count, long total) => $"{Count(count)} of {Count(total)}";
+
+    /// <summary>A count with its denominator and share: <c>110 of 200 (55.0 %)</c>.</summary>
+    internal static string CountOf(long count, long total, double share) => $"{CountOf(count, total)} ({Percent(share)})";
+
+    /// <summary>A change of a score on the −100..100 scale: <c>+15.0 points</c>.</summary>
+    internal static string Points(double change) => double.IsNaN(change) ? "n/a" : Signed(change) + " points";
+
+    /// <summary>A change of a share, in percentage points: <c>+2.5 pp</c>.</summary>
+    internal static string PercentagePoints(double changeOfShare) => double.IsNaN(changeOfShare) ? "n/a" : Signed(changeOfShare * 100) + " pp";
+
+    /// <summary>Money with two decimals, grouped by thousands, and the currency when one was given (<c>--currency</c>).</summary>
+    internal static string Money(decimal value, string? currency) =>
+        value.ToString("#,##0.00", CultureInfo.InvariantCulture) + (string.IsNullOrEmpty(currency) ? string.Empty : " " + currency);
 
     internal static string Factor(decimal value) => value.ToString("0.0000", CultureInfo.InvariantCulture);
 

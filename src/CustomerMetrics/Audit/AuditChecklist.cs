@@ -364,7 +364,7 @@ public sealed class AuditChecklist : IEquatable<AuditChecklist>
     }
 
     /// <summary>Builds a parsed checklist, turning an invalid item into an <see cref="InputFormatException"/> at its place.</summary>
-    private static AuditChecklist Build(List<AuditChecklistItem> parsed, Func<int, (long? Line, int? Column)> place)
+    internal static AuditChecklist Build(List<AuditChecklistItem> parsed, Func<int, (long? Line, int? Column)> place)
     {
         if (parsed.Count == 0)
         {
@@ -418,7 +418,7 @@ public sealed class AuditChecklist : IEquatable<AuditChecklist>
         return null;
     }
 
-    private static bool TryParseFlag(string text, out bool value)
+    internal static bool TryParseFlag(string text, out bool value)
     {
         switch (text.ToLowerInvariant())
         {

@@ -30,14 +30,17 @@ internal static class TextInput
         ForMessage(value is IFormattable formattable ? formattable.ToString(null, CultureInfo.InvariantCulture) : value?.ToString());
 
     /// <inheritdoc cref="ForMessage(object?)"/>
-    internal static string ForMessage(string? value)
-    {
-        if (value is null)
-        {
-            return "null";
-        }
+    internal static string ForMessage(string? value) => value is null ? "null" : Escape(value, MaxShownLength);
 
-        int shown = value.Length > MaxShownLength ? MaxShownLength : value.Length;
+    /// <summary>
+    /// A whole message made safe for a terminal: the escapes of <see cref="ForMessage(string?)"/>, without
+    /// cutting (the values in it were cut when it was written).
+    /// </summary>
+    internal static string Escaped(string message) => Escape(message, int.MaxValue);
+
+    private static string Escape(string value, int maxLength)
+    {
+        int shown = value.Length > maxLength ? maxLength : value.Length;
         var text = new StringBuilder(shown + 16);
         for (int i = 0; i < shown; i++)
         {

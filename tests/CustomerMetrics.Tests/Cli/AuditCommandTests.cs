@@ -30,9 +30,24 @@ public class AuditCommandTests
         Assert.Equal(1.75 / 3, audit.GetProperty("meanIndex").GetDouble(), 12);
         Assert.True(audit.GetProperty("meetsTarget").GetBoolean());
         Assert.Equal("solution", audit.GetProperty("auditResults")[1].GetProperty("criticalFailures").GetString());
-        Assert.Equal("Store", audit.GetProperty("sections")[0].GetProperty("section").GetString());
+        Assert.Equal(3, audit.GetProperty("auditResults")[2].GetProperty("passedWeight").GetDouble());
+        Assert.Equal("Store", audit.GetProperty("sections")[0].GetProperty("touchpoint").GetString());
         Assert.Equal(2, audit.GetProperty("trend").GetArrayLength());
         Assert.Equal("South", audit.GetProperty("departments")[1].GetProperty("department").GetString());
+    }
+
+    [Fact]
+    public void WeightedIndex_IsLabelledSo_WithItemsAndWeights()
+    {
+        using var checklist = new TempFile(Checklist);
+        using var audits = new TempFile("audit,item,outcome\nA,greeting,passed\nA,solution,failed\nA,ontime,passed\n");
+
+        CliRun run = CliRun.Of("audit", checklist.Path, audits.Path);
+
+        Assert.Equal(0, run.ExitCode);
+        // 2 of 3 items passed, but they weigh 2 of 4: the index is 50 %, and the report says why.
+        Assert.Contains("Index (weighted, pooled)     50.0 % of the applicable weight passed (2 of 3 applicable items passed; items weigh 1 to 2)", run.Output);
+        Assert.Contains("Audits (index weighted by item weight)", run.Output);
     }
 
     [Fact]
@@ -44,64 +59,58 @@ public class AuditCommandTests
         CliRun run = CliRun.Of("audit", checklist.Path, audits.Path, "--knock-out");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("Pooled index  0.0 %", run.Output);
-        Assert.Contains("Knocked out   1", run.Output);
+        Assert.Contains("Index (weighted, pooled)     0.0 %", run.Output);
+        Assert.Contains("Knocked out                  1 of 1 audits", run.Output);
     }
 
     [Fact]
-    public void JsonChecklist_IsRead()
+    public void JsonChecklist_AndSemicolonChecklistWithDecimalCommas_AreRead()
     {
-        using var checklist = new TempFile("{\"items\": [{\"id\": \"greeting\", \"text\": \"Greeted\"}, {\"id\": \"solution\", \"text\": \"Solved\", \"weight\": 3}]}", ".json");
+        using var json = new TempFile("{\"items\": [{\"id\": \"greeting\", \"text\": \"Greeted\"}, {\"id\": \"solution\", \"text\": \"Solved\", \"weight\": 3}]}", ".json");
+        using var csv = new TempFile("id;text;weight\r\ngreeting;Greeted;1\r\nsolution;Solved;3,0\r\n");
         using var audits = new TempFile("audit,item,outcome\nA,greeting,failed\nA,solution,passed\n");
 
-        CliRun run = CliRun.Of("audit", checklist.Path, audits.Path, "--format", "csv");
-
-        Assert.Equal(0, run.ExitCode);
-        Assert.Contains("audit,,,pooledIndex,0.75\n", run.Output);
+        foreach (string[] args in new[] { new[] { "audit", json.Path, audits.Path }, new[] { "audit", csv.Path, audits.Path, "--decimal-comma" } })
+        {
+            CliRun run = CliRun.Of([.. args, "--format", "csv"]);
+            Assert.Equal(0, run.ExitCode);
+            Assert.Equal(
+                "audit,period,department,index,passedWeight,applicableWeight,passed,failed,notApplicable,criticalFailures\n" +
+                "A,,,0.75,3,4,1,1,0,\n",
+                run.Output);
+        }
     }
 
     [Theory]
-    [InlineData("audit,item,outcome\nA,greting,passed\n", "2:2: 'greting' is not an item of the checklist")]
-    [InlineData("audit,item,outcome\nA,greeting,passed\nA,greeting,failed\n", "3:2: audit 'A' answers 'greeting' twice")]
-    [InlineData("audit,item,outcome\nA,greeting,passed\n", "2:1: audit 'A' does not answer: solution, ontime (use na for items that do not apply)")]
-    [InlineData("audit,item,outcome\nA,greeting,maybe\n", "2:3: 'maybe' is not an outcome (passed, failed or na)")]
-    [InlineData("audit,period,item,outcome\nA,2026-01,greeting,passed\nA,2026-02,solution,passed\n", "3:2: audit 'A' has period '2026-01' on line 2 but '2026-02' here")]
-    [InlineData("audit,item\nA,greeting\n", "1:1: no column 'outcome' in the header (columns: audit, item)")]
-    [InlineData("audit,item,outcome\n,greeting,passed\n", "2:1: the audit id is empty")]
+    [InlineData("audit,item,outcome\nA,greting,passed\n", "2:2 (item): 'greting' is not an item of the checklist")]
+    [InlineData("audit,item,outcome\nA,greeting,passed\nA,greeting,failed\n", "3:2 (item): audit 'A' answers 'greeting' twice")]
+    [InlineData("audit,item,outcome\nA,greeting,passed\n", "2:1 (audit): audit 'A' does not answer: solution, ontime (use na for items that do not apply)")]
+    [InlineData("audit,item,outcome\nA,greeting,maybe\n", "2:3 (outcome): 'maybe' is not an outcome (passed, failed or na)")]
+    [InlineData("audit,period,item,outcome\nA,2026-01,greeting,passed\nA,2026-02,solution,passed\n", "3:2 (period): audit 'A' has period '2026-01' in row 2 but '2026-02' here")]
+    [InlineData("audit,item\nA,greeting\n", " no column 'outcome' in the header (columns: audit, item)")]
+    [InlineData("audit,item,outcome\n,greeting,passed\n", "2:1 (audit): the audit id is empty")]
     public void MalformedAudits_OneLineErrorWithLineAndColumn(string contents, string expected)
     {
         using var checklist = new TempFile(Checklist);
         using var audits = new TempFile(contents);
-
-        CliRun run = CliRun.Of("audit", checklist.Path, audits.Path);
-
-        Assert.Equal(2, run.ExitCode);
-        Assert.Equal($"customer-metrics: error: {audits.Path}:{expected}\n", run.Error);
+        CliRun.Of("audit", checklist.Path, audits.Path).AssertError($"{audits.Path}:{expected}");
     }
 
     [Theory]
     [InlineData("id,text,weight\na,x,0\n", ".csv", ":2: Item 'a' has weight 0; weights should be finite and greater than 0.")]
-    [InlineData("id,name\n", ".csv", ":1:1: the header needs the columns 'id' and 'text' (found: id, name)")]
+    [InlineData("id,name\n", ".csv", ": no column 'text' in the header (columns: id, name)")]
+    [InlineData("id,text,critical\na,x,maybe\n", ".csv", ":2:3 (critical): 'maybe' is not a critical flag (true/false, yes/no, 1/0)")]
     [InlineData("{\"items\": [{\"id\": \"a\", \"text\": \"x\"},{\"id\": \"a\", \"text\": \"y\"}]}", ".json", ":1:37: Item id 'a' appears twice (positions 0 and 1).")]
     public void MalformedChecklist_OneLineError(string contents, string extension, string expected)
     {
         using var checklist = new TempFile(contents, extension);
         using var audits = new TempFile("audit,item,outcome\n");
-
-        CliRun run = CliRun.Of("audit", checklist.Path, audits.Path);
-
-        Assert.Equal(2, run.ExitCode);
-        Assert.Equal($"customer-metrics: error: {checklist.Path}{expected}\n", run.Error);
+        CliRun.Of("audit", checklist.Path, audits.Path).AssertError($"{checklist.Path}{expected}");
     }
 
-    [Theory]
-    [InlineData(new[] { "audit", "only-one.csv" }, "audit: give CHECKLIST and AUDITS")]
-    [InlineData(new[] { "audit", "a.csv", "b.csv", "--target", "90" }, "audit: --target should be an index in [0, 1], e.g. 0.9; got 90")]
-    [InlineData(new[] { "audit", "a.csv", "b.csv", "--knock-out=yes" }, "audit: option --knock-out takes no value")]
-    public void BadUsage_OneLineError(string[] args, string expected)
+    [Fact]
+    public void Target_OutOfRange_IsAnError()
     {
-        CliRun run = CliRun.Of(args);
-        Assert.Equal(2, run.ExitCode);
-        Assert.StartsWith($"customer-metrics: error: {expected}", run.Error);
+        CliRun.Of("audit", "a.csv", "b.csv", "--target", "90").AssertError("--target should be in [0, 1], e.g. 0.9; got 90");
     }
 }

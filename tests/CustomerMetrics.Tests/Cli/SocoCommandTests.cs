@@ -1,4 +1,3 @@
-using System.Linq;
 using System.Text.Json;
 using Xunit;
 
@@ -6,13 +5,15 @@ namespace CustomerMetrics.Tests.Cli;
 
 public class SocoCommandTests
 {
-    private static string Header(int items) => "id,team," + string.Join(",", Enumerable.Range(1, items).Select(i => $"q{i}"));
+    // Short form: items 1-5 customer-oriented, 6-10 selling-oriented (keyed 10 − answer); messages use the full form's item numbers.
+    private const string Header = "id,team,q1,q2,q3,q4,q5,q6,q7,q8,q9,q10\n";
 
     [Fact]
-    public void ShortForm_ScoresRespondentsAndTeams()
+    public void Respondents_TeamsAndReliability_AsJson()
     {
-        // Ann: CO 7, 8, 6, 7, 7 and SO 3, 2, 4, 3, 3 → total 70 (see SocoScoreTests); Bob: all 9 CO, all 1 SO → 90.
-        using var file = new TempFile(Header(10) + "\nAnn,North,7,8,6,7,7,3,2,4,3,3\nBob,South,9,9,9,9,9,1,1,1,1,1\n");
+        // Ann: CO 7,8,6,7,7 = 35; SO 3,2,4,3,3 keyed 7,8,6,7,7 = 35; total 70, POMP (70 − 10) / 80 = 75.
+        // Bob: all 9 and 1: total 90, POMP 100. Mean total 80.
+        using var file = new TempFile(Header + "Ann,North,7,8,6,7,7,3,2,4,3,3\nBob,South,9,9,9,9,9,1,1,1,1,1\n");
 
         CliRun run = CliRun.Of("soco", file.Path, "--form", "short", "--id", "id", "--team", "team", "--format", "json");
 
@@ -29,13 +30,13 @@ public class SocoCommandTests
         Assert.Equal(100, people[1].GetProperty("pomp").GetDouble());
         Assert.Equal("South", soco.GetProperty("teams")[1].GetProperty("team").GetString());
         Assert.Equal(10, soco.GetProperty("items").GetArrayLength());
+        Assert.Equal(1, soco.GetProperty("meanDistribution").GetProperty("7").GetInt64());
     }
 
     [Fact]
-    public void MissingAnswers_ProratedOrUndefined()
+    public void MissingAnswers_AreProrated_OrLeaveTheRespondentUnscored()
     {
-        // Ten answers with two empty: 80 % answered, prorated by default, undefined with --min-answered 0.9.
-        using var file = new TempFile(Header(10) + "\nAnn,North,7,,6,7,7,3,2,,3,3\n");
+        using var file = new TempFile(Header + "Ann,North,7,,6,7,7,3,,4,3,3\n");
 
         CliRun prorated = CliRun.Of("soco", file.Path, "--form", "short", "--id", "id", "--team", "team");
         Assert.Equal(0, prorated.ExitCode);
@@ -48,43 +49,35 @@ public class SocoCommandTests
     }
 
     [Fact]
-    public void WithoutIdColumn_RespondentsAreNumbered()
+    public void Csv_IsOneRowPerRespondent()
     {
-        using var file = new TempFile(string.Join(",", Enumerable.Range(1, 24).Select(i => $"q{i}")) + "\n" + string.Join(",", Enumerable.Repeat("5", 24)) + "\n");
-        CliRun run = CliRun.Of("soco", file.Path, "--format", "csv");
+        using var file = new TempFile(Header + "Ann,North,7,8,6,7,7,3,2,4,3,3\n");
+        CliRun run = CliRun.Of("soco", file.Path, "--form", "short", "--id", "id", "--team", "team", "--format", "csv");
+
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("soco,respondentScores,1,total,120\n", run.Output);
+        Assert.Equal("id,team,total,mean,pomp,customerOrientation,sellingOrientation,note\nAnn,North,70,7,75,7,3,\n", run.Output);
     }
 
     [Theory]
-    [InlineData("\nAnn,North,7,8,6,7,7,3,2,4,3,10\n", "2:12: '10' is not an answer to item 23 (an integer from 1 to 9, or empty)")]
-    [InlineData("\nAnn,North,7,8,6,7,7,3,2,x,3,3\n", "2:10: 'x' is not an answer to item 17 (an integer from 1 to 9, or empty)")]
-    [InlineData("\nAnn,North,7,8,6,7,7,3,2,4,3\n", "2:12: expected 12 fields as in the header, found 11")]
-    public void MalformedAnswers_OneLineErrorWithLineAndColumn(string rows, string expected)
+    [InlineData("Ann,North,7,8,6,7,7,3,2,4,3,10\n", "2:12 (q10): '10' is not an answer to item 23 (a whole number from 1 to 9, or empty)")]
+    [InlineData("Ann,North,7,8,6,7,7,3,2,x,3,3\n", "2:10 (q8): 'x' is not an answer to item 17 (a whole number from 1 to 9, or empty)")]
+    [InlineData("Ann,North,7,8,6,7,7,3,2,4,3\n", "2: expected 12 fields as in the header, found 11")]
+    public void MalformedAnswers_OneLineError(string row, string expected)
     {
-        using var file = new TempFile(Header(10) + rows);
-        CliRun run = CliRun.Of("soco", file.Path, "--form", "short", "--id", "id", "--team", "team");
-        Assert.Equal(2, run.ExitCode);
-        Assert.Equal($"customer-metrics: error: {file.Path}:{expected}\n", run.Error);
+        using var file = new TempFile(Header + row);
+        CliRun.Of("soco", file.Path, "--form", "short", "--id", "id", "--team", "team").AssertError($"{file.Path}:{expected}");
     }
 
     [Fact]
-    public void WrongNumberOfItemColumns_SaysHowMany()
+    public void WrongNumberOfItems_ForTheForm()
     {
-        using var file = new TempFile(Header(10) + "\n");
-        CliRun run = CliRun.Of("soco", file.Path, "--id", "id", "--team", "team");
-        Assert.Equal(2, run.ExitCode);
-        Assert.Contains(":1:1: expected 24 item columns for this instrument besides the id and team columns, found 10", run.Error);
+        using var file = new TempFile(Header + "Ann,North,7,8,6,7,7,3,2,4,3,3\n");
+        CliRun.Of("soco", file.Path, "--id", "id", "--team", "team").AssertError($"{file.Path}: expected 24 item columns for this form besides the id and team columns, found 10");
     }
 
-    [Theory]
-    [InlineData(new[] { "soco" }, "soco: missing FILE")]
-    [InlineData(new[] { "soco", "x.csv", "--form", "long" }, "soco: --form 'long' is not one of: full, short")]
-    [InlineData(new[] { "soco", "x.csv", "--min-answered", "0" }, "soco: --min-answered should be a share in (0, 1], e.g. 0.8; got 0")]
-    public void BadUsage_OneLineError(string[] args, string expected)
+    [Fact]
+    public void MinAnswered_OutOfRange()
     {
-        CliRun run = CliRun.Of(args);
-        Assert.Equal(2, run.ExitCode);
-        Assert.StartsWith($"customer-metrics: error: {expected}", run.Error);
+        CliRun.Of("soco", "x.csv", "--min-answered", "0").AssertError("--min-answered should be in (0, 1], e.g. 0.8; got 0");
     }
 }
