@@ -16,13 +16,15 @@ public class PublicApiTests
 {
     private const BindingFlags Declared = BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
 
-    [Fact]
-    public void PublicApi_MatchesApprovedSnapshot()
+    [Theory]
+    [InlineData("CustomerMetrics", "PublicApi")]
+    [InlineData("CustomerMetrics.Data", "PublicApi.Data")]
+    public void PublicApi_MatchesApprovedSnapshot(string assemblyName, string snapshot)
     {
         string directory = Path.Combine(Repository.Root, "tests", "CustomerMetrics.Tests", "Api");
-        string approvedPath = Path.Combine(directory, "PublicApi.approved.txt");
-        string receivedPath = Path.Combine(directory, "PublicApi.received.txt");
-        string received = Describe(typeof(Nps).Assembly);
+        string approvedPath = Path.Combine(directory, snapshot + ".approved.txt");
+        string receivedPath = Path.Combine(directory, snapshot + ".received.txt");
+        string received = Describe(Assembly.Load(assemblyName));
         string approved = File.Exists(approvedPath) ? File.ReadAllText(approvedPath).Replace("\r", string.Empty, StringComparison.Ordinal) : string.Empty;
 
         if (received != approved)
@@ -38,6 +40,7 @@ public class PublicApiTests
     public void PublicTypes_LiveInTheRootNamespace()
     {
         Assert.All(typeof(Nps).Assembly.GetExportedTypes(), type => Assert.Equal("CustomerMetrics", type.Namespace));
+        Assert.All(typeof(CustomerMetrics.Data.SqlTallies).Assembly.GetExportedTypes(), type => Assert.Equal("CustomerMetrics.Data", type.Namespace));
     }
 
     private static string Describe(Assembly assembly)

@@ -85,7 +85,11 @@ public class DocsExamplesTests
         try
         {
             MethodInfo entry = program.EntryPoint!;
-            entry.Invoke(null, entry.GetParameters().Length == 0 ? null : [Array.Empty<string>()]);
+            object? returned = entry.Invoke(null, entry.GetParameters().Length == 0 ? null : [Array.Empty<string>()]);
+            if (returned is System.Threading.Tasks.Task running)
+            {
+                running.GetAwaiter().GetResult(); // a block with await: its entry point returns a task
+            }
         }
         finally
         {
