@@ -85,8 +85,8 @@ public class CliFuzzTests
                     break;
                 default:
                     string all = text.ToString();
-                    int lineStart = all.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
-                    int lineEnd = all.IndexOf('\n', at);
+                    int lineStart = at == 0 ? 0 : all.LastIndexOf('\n', at - 1) + 1;
+                    int lineEnd = all.IndexOf('\n', lineStart);
                     text.Insert(lineStart, all[lineStart..(lineEnd < 0 ? all.Length : lineEnd)] + "\n");
                     break;
             }
