@@ -116,6 +116,36 @@ Check(staffing, context.StaffingResult);
 Check(staffing.Result, context.ErlangCResult);
 Check(Satisfaction.Calculate([5, 4, 3]), context.SatisfactionResult);
 Check(NpsBand.High, context.NpsBand);
+var proportion = new Proportion(12, 300);
+Check(proportion, context.Proportion);
+Check(proportion.CompareWith(new Proportion(30, 310)), context.ProportionComparison);
+Check(RepeatPurchases.FromOrders(["a", "b", "a"]), context.RepeatPurchaseResult);
+Check(Referrals.Calculate(200, 180, 300, 100), context.ReferralResult);
+ShareBenchmark reviews = NegativeReviews.Compare(300, 12, 0.15, 0.2);
+Check(reviews, context.ShareBenchmark);
+Check(reviews.Position, context.RangePosition);
+Check(PositiveComments.Change(120, 150), context.CountChange);
+ComplaintTally complaints = ComplaintTally.Count(["price", "late delivery", "price"]);
+Check(complaints, context.ComplaintTally);
+Check(complaints.Topics[0], context.TopicCount);
+Check(complaints.Top(1), context.TopicRanking);
+Check(TrainingCoverage.Calculate(50, 45), context.CoverageResult);
+Idea[] ideas = [new("Self check-in", "2026-Q1", 120_000.50m, 4), new("Tracking", "2026-Q1", 80_000m, 5)];
+Check(ideas[0], context.Idea);
+CheckArray(ideas, context.IdeaArray);
+Check(IdeaContest.Rank(ideas)[0], context.IdeaQuarter);
+CheckList(IdeaContest.Rank(ideas), context.IReadOnlyListIdeaQuarter);
+ValueStreamStep step = new("Waiting", TimeSpan.FromHours(20), valueAdding: false);
+Check(step, context.ValueStreamStep);
+Check(ProcessCycleEfficiency.FromSteps([step, new ValueStreamStep("Packing", TimeSpan.FromMinutes(50), true)]), context.ProcessCycleEfficiencyResult);
+Check(Touchpoint.Website, context.Touchpoint);
+Check(MaturityLevel.ProfessionalService, context.MaturityLevel);
+Check(ServiceMaturity.Assess([new(Touchpoint.Website, MaturityLevel.QualityService), new(Touchpoint.Product, MaturityLevel.CustomerServiceCentre)]), context.ServiceMaturityResult);
+Check(Satisfaction.CompareInternalExternal([5, 3, 4], [4, 4, 2, 5]), context.SatisfactionGap);
+Kpi kpi = Kpi.Nps(Nps.FromCounts(50, 30, 20), target: 50, previous: Nps.FromCounts(40, 35, 25));
+Check(kpi, context.Kpi);
+Check(kpi.Movement, context.KpiMovement);
+Check(new Scorecard([kpi, new Kpi("Complaints", 12.5, "", target: 10, higherIsBetter: false)]), context.Scorecard);
 
 // Every type the context knows that involves a library type (arrays and lists of them too) must have been checked above.
 foreach (PropertyInfo property in typeof(CustomerMetricsJsonContext).GetProperties(BindingFlags.Public | BindingFlags.Instance))

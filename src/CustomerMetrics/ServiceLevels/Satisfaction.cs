@@ -48,6 +48,22 @@ public static class Satisfaction
         return FromCheckedDistribution(scaleMax, distribution);
     }
 
+    /// <summary>
+    /// Internal and external satisfaction side by side (source 004: every department is the internal
+    /// customer of another, and the way it is served shows in how external customers are served).
+    /// </summary>
+    /// <param name="internalRatings">Ratings by internal customers (other departments), 1 to <paramref name="scaleMax"/>.</param>
+    /// <param name="externalRatings">Ratings by external customers, on the same scale.</param>
+    /// <param name="scaleMax">The top of the scale, 2 to 254; 5 by default.</param>
+    /// <param name="level">Confidence level of the comparison, in (0, 1); 0.95 by default.</param>
+    /// <returns>Both results, the gap and its significance.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The scale or the level is invalid, or a rating is outside the scale (its list, position and value are named).</exception>
+    public static SatisfactionGap CompareInternalExternal(ReadOnlySpan<byte> internalRatings, ReadOnlySpan<byte> externalRatings, int scaleMax = 5, double level = 0.95)
+    {
+        Preconditions.CheckConfidenceLevel(nameof(level), level);
+        return new SatisfactionGap(Calculate(internalRatings, scaleMax), Calculate(externalRatings, scaleMax), level);
+    }
+
     /// <summary>The result of a distribution stored elsewhere (the counts of ratings 1..scaleMax), checked and summarised as <see cref="Calculate"/> summarises ratings.</summary>
     internal static SatisfactionResult FromDistribution(int scaleMax, IReadOnlyList<long> distribution)
     {

@@ -18,6 +18,9 @@ namespace CustomerMetrics;
 #endif
 public sealed record SatisfactionResult(long Count, int ScaleMax, double Csat, double Mean, double MeanPercentOfMaximum, IReadOnlyList<long> Distribution)
 {
+    /// <summary>The satisfied answers (the top two boxes) of all answers: <see cref="Csat"/> with its counts, Wilson interval and comparisons.</summary>
+    public Proportion Satisfied => Distribution.Count < 2 ? Proportion.Empty : new(Distribution[Distribution.Count - 1] + Distribution[Distribution.Count - 2], Count);
+
     /// <summary>Value equality, the distribution compared count by count.</summary>
     /// <param name="other">Another result or <c>null</c>.</param>
     /// <returns><c>true</c> when every figure and every count are equal.</returns>

@@ -93,6 +93,36 @@ internal static class PublicTypeSamples
         yield return ErlangC.AgentsFor(100, TimeSpan.FromMinutes(30), TimeSpan.FromSeconds(180), TimeSpan.FromSeconds(20), 0.8, 0.3);
         yield return Satisfaction.Calculate([5, 4, 4, 3, 5, 2]);
         yield return Satisfaction.Calculate([]);
+
+        var share = new Proportion(12, 300);
+        yield return share;
+        yield return Proportion.Empty;
+        yield return share.CompareWith(new Proportion(30, 310), 0.9);
+        yield return share.CompareWith(Proportion.Empty);
+        yield return RepeatPurchases.FromPurchaseCounts([7, 1, 2, 0]);
+        yield return Referrals.Calculate(200, 180, 300, 100);
+        yield return NegativeReviews.Compare(300, 12, 0.15, 0.2);
+        yield return NegativeReviews.Compare(0, 0, 0.15, 0.2);
+        yield return PositiveComments.Change(120, 150);
+        yield return PositiveComments.Change(0, 0);
+        ComplaintTally complaints = ComplaintTally.Count(["price", "late delivery", "price", "кошка"]);
+        yield return complaints;
+        yield return complaints.Topics[0];
+        yield return complaints.Top(1);
+        yield return TrainingCoverage.Calculate(50, 45, 0.95);
+        Idea idea = new("Self check-in", "2026-Q1", 120_000.50m, 4);
+        yield return idea;
+        yield return IdeaContest.Rank([idea, new Idea("Tracking", "2026-Q1", 120_000.50m, 4)], top: 1)[0];
+        ValueStreamStep step = new("Waiting", TimeSpan.FromHours(20.5), valueAdding: false);
+        yield return step;
+        yield return ProcessCycleEfficiency.FromSteps([step, new ValueStreamStep("Packing", TimeSpan.FromMinutes(50), true)]);
+        yield return ProcessCycleEfficiency.FromTotals(TimeSpan.Zero, TimeSpan.Zero);
+        yield return ServiceMaturity.Assess([new(Touchpoint.Website, MaturityLevel.QualityService), new(Touchpoint.Product, MaturityLevel.CustomerServiceCentre)]);
+        yield return Satisfaction.CompareInternalExternal([5, 3, 4], [4, 4, 2, 5]);
+        Kpi kpi = Kpi.Nps(nps, target: 50.5, previous: NpsResult.Empty);
+        yield return kpi;
+        yield return new Scorecard([kpi, new Kpi("Complaints", 12.5, "", target: 10, higherIsBetter: false, previous: 14)]);
+        yield return Scorecard.Empty;
     }
 
     /// <summary>Public types that have instances: not static, not enums, not exceptions, not interfaces.</summary>

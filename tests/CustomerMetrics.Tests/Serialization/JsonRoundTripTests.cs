@@ -96,6 +96,33 @@ public class JsonRoundTripTests
         from shrinkage in Gen.Choose(0, 50)
         select ErlangC.AgentsFor(calls, TimeSpan.FromMinutes(30), TimeSpan.FromSeconds(aht), TimeSpan.FromSeconds(target), level / 100.0, shrinkage / 100.0);
 
+    private static readonly Gen<Proportion> Proportions =
+        from total in Gen.Frequency((1, Gen.Constant(0)), (6, Gen.Choose(1, 100_000)))
+        from count in Gen.Choose(0, total)
+        select new Proportion(count, total);
+
+    private static readonly Gen<Idea> Ideas =
+        from title in Gen.Elements("Self check-in", "Tracking", "кошка", "a\u00AD")
+        from quarter in Gen.Elements("2026-Q1", "2026-Q2")
+        from effect in Gen.Choose(-100_000, 1_000_000)
+        from importance in Gen.Choose(0, 5)
+        select new Idea(title, quarter, effect / 100m, importance);
+
+    private static readonly Gen<ValueStreamStep> Steps =
+        from name in Gen.Elements("Order", "Waiting", "Packing")
+        from ticks in Gen.Choose(0, int.MaxValue)
+        from valueAdding in Gen.Elements(true, false)
+        select new ValueStreamStep(name, TimeSpan.FromTicks(ticks * 1_000L), valueAdding);
+
+    private static readonly Gen<Kpi> Kpis =
+        from name in Gen.Elements("NPS", "CSAT", "Complaints", "кошка")
+        from value in Gen.Frequency((1, Gen.Constant(double.NaN)), (6, Gen.Choose(-1000, 1000).Select(v => v / 8.0)))
+        from target in Gen.Elements<double?>(null, 50, -12.5)
+        from previous in Gen.Elements<double?>(null, 0, 99.125)
+        from higher in Gen.Elements(true, false)
+        from unit in Gen.Elements("", "%", "RUB")
+        select new Kpi(name, value, unit, target, higher, previous);
+
     public static TheoryData<string> TypeNames() => new(Cases().Select(c => c.Name));
 
     [Theory]
@@ -113,6 +140,34 @@ public class JsonRoundTripTests
 
     private static IEnumerable<Case> Cases()
     {
+        yield return Case.For(Proportions, c => c.Proportion);
+        yield return Case.For(from a in Proportions from b in Proportions from level in Gen.Elements(0.9, 0.95) select a.CompareWith(b, level), c => c.ProportionComparison);
+        yield return Case.For(Gen.Choose(0, 30).ArrayOf().Select(p => RepeatPurchases.FromPurchaseCounts(p)), c => c.RepeatPurchaseResult);
+        yield return Case.For(from a in Proportions from b in Proportions select Referrals.Calculate(a.Total, a.Count, b.Total, b.Count), c => c.ReferralResult);
+        yield return Case.For(from p in Proportions from low in Gen.Choose(0, 50) from width in Gen.Choose(0, 50) select new ShareBenchmark(p, low / 100.0, (low + width) / 100.0), c => c.ShareBenchmark);
+        yield return Case.For(from a in Gen.Choose(0, 100_000) from b in Gen.Choose(0, 100_000) select PositiveComments.Change(a, b), c => c.CountChange);
+        Gen<ComplaintTally> tallies = Gen.Elements("price", "late delivery", "кошка", "a\u00AD", "Price").ArrayOf().Select(t => ComplaintTally.Count(t));
+        yield return Case.For(tallies, c => c.ComplaintTally);
+        yield return Case.For(tallies.Where(t => t.Total > 0).Select(t => t.Topics[^1]), c => c.TopicCount);
+        yield return Case.For(from t in tallies.Where(t => t.Total > 0) from n in Gen.Choose(1, 4) select t.Top(n), c => c.TopicRanking);
+        yield return Case.For(from p in Proportions from target in Gen.Choose(0, 100) select TrainingCoverage.Calculate(p.Total, p.Count, target / 100.0), c => c.CoverageResult);
+        yield return Case.For(Ideas, c => c.Idea);
+        yield return Case.For(from ideas in Ideas.NonEmptyListOf() from top in Gen.Choose(1, 3) select IdeaContest.Rank(ideas, top)[0], c => c.IdeaQuarter);
+        yield return Case.For(Steps, c => c.ValueStreamStep);
+        yield return Case.For(
+            Gen.OneOf(
+                Steps.ArrayOf().Select(s => ProcessCycleEfficiency.FromSteps(s)),
+                from va in Gen.Choose(0, 1000) from extra in Gen.Choose(0, 1000) select ProcessCycleEfficiency.FromTotals(TimeSpan.FromMinutes(va), TimeSpan.FromMinutes(va + extra))),
+            c => c.ProcessCycleEfficiencyResult);
+        yield return Case.For(
+            from levels in Gen.Elements(MaturityLevel.QualityService, MaturityLevel.ProfessionalService, MaturityLevel.CustomerServiceCentre).ArrayOf(5)
+            from count in Gen.Choose(1, 5)
+            select ServiceMaturity.Assess(levels.Take(count).Select((level, i) => new KeyValuePair<Touchpoint, MaturityLevel>((Touchpoint)(i + 1), level))),
+            c => c.ServiceMaturityResult);
+        Gen<byte[]> ratings = Gen.Choose(1, 5).Select(r => (byte)r).ArrayOf();
+        yield return Case.For(from a in ratings from b in ratings select Satisfaction.CompareInternalExternal(a, b), c => c.SatisfactionGap);
+        yield return Case.For(Kpis, c => c.Kpi);
+        yield return Case.For(Kpis.ArrayOf().Select(k => new Scorecard(k.DistinctBy(x => x.Name))), c => c.Scorecard);
         yield return Case.For(NpsResults, c => c.NpsResult);
         yield return Case.For(Answers.Select(a => Nps.CalculateDistribution(a)), c => c.NpsDistribution);
         yield return Case.For(from a in NpsResults from b in NpsResults from level in Gen.Elements(0.8, 0.9, 0.95, 0.99) select Nps.Compare(a, b, level), c => c.NpsComparison);

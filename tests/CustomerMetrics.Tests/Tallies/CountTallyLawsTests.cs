@@ -89,7 +89,7 @@ public class CountTallyLawsTests
     }
 
     /// <summary>Merge = whole, (a + b) + c = a + (b + c), a + b = b + a, and e + a = a + e = a, for parts [0, cut), [cut, cut2), [cut2, n).</summary>
-    private static void Laws<T>(Func<int, int, T> tally, int length, int cut, int cut2, T empty, Func<T, T, T> add)
+    internal static void Laws<T>(Func<int, int, T> tally, int length, int cut, int cut2, T empty, Func<T, T, T> add)
     {
         T whole = tally(0, length);
         T a = tally(0, cut);
