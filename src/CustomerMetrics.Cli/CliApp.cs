@@ -68,6 +68,12 @@ internal static class CliApp
         root.Subcommands.Add(SlaCommand.Build(console));
         root.Subcommands.Add(ErlangCommand.Build(console));
         root.Subcommands.Add(CsatCommand.Build(console));
+        root.Subcommands.Add(IndicatorCommands.Repeat(console));
+        root.Subcommands.Add(IndicatorCommands.Complaints(console));
+        root.Subcommands.Add(IndicatorCommands.Ideas(console));
+        root.Subcommands.Add(IndicatorCommands.Pce(console));
+        root.Subcommands.Add(IndicatorCommands.Indicators(console));
+        root.Subcommands.Add(ScorecardCommand.Build(console));
         CommandHelp.Install(root, Output.ReportOutput.Version);
         return root;
     }

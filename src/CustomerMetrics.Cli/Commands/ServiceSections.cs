@@ -208,15 +208,20 @@ internal static class ServiceSections
             fromAgents: null,
             toAgents: null);
 
-        // The sources' satisfaction level of 78 %: 78 of 100 answers are 4 or 5.
+        ReportSection satisfaction = Csat("Satisfaction level: 100 ratings on a 1-5 scale (the sources' 78 %)", Satisfaction.Calculate(SourcesSatisfactionRatings()), blank: 0, blankLines: 0);
+        return [staffing, satisfaction];
+    }
+
+    /// <summary>The sources' satisfaction level of 78 %: 78 of 100 answers are 4 or 5.</summary>
+    internal static byte[] SourcesSatisfactionRatings()
+    {
         byte[] ratings = new byte[100];
         ratings.AsSpan(0, 40).Fill(5);
         ratings.AsSpan(40, 38).Fill(4);
         ratings.AsSpan(78, 12).Fill(3);
         ratings.AsSpan(90, 6).Fill(2);
         ratings.AsSpan(96, 4).Fill(1);
-        ReportSection satisfaction = Csat("Satisfaction level: 100 ratings on a 1-5 scale (the sources' 78 %)", Satisfaction.Calculate(ratings), blank: 0, blankLines: 0);
-        return [staffing, satisfaction];
+        return ratings;
     }
 
     private static (object? Value, string Display)[] PeriodRow(string period, SlaResult result) =>

@@ -37,6 +37,14 @@ internal static class Format
     internal static string Interval(ConfidenceInterval interval) =>
         double.IsNaN(interval.Lower) ? "n/a" : $"[{Signed(interval.Lower)}, {Signed(interval.Upper)}]";
 
+    /// <summary>An interval of a share, in percent: <c>[2.3 %, 6.9 %]</c>.</summary>
+    internal static string PercentInterval(ConfidenceInterval interval) =>
+        double.IsNaN(interval.Lower) ? "n/a" : $"[{Percent(interval.Lower)}, {Percent(interval.Upper)}]";
+
+    /// <summary>A share with its counts and Wilson interval: <c>12 of 300 (4.0 %) [2.3 %, 6.9 %]</c>.</summary>
+    internal static string Share(Proportion share, double level = 0.95) =>
+        $"{CountOf(share.Count, share.Total, share.Share)} {PercentInterval(share.WilsonInterval(level))}";
+
     internal static string Level(double level) => (level * 100).ToString("0.##", CultureInfo.InvariantCulture) + " %";
 
     internal static string PValue(double p) =>

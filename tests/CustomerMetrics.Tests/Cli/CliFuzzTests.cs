@@ -28,6 +28,12 @@ public class CliFuzzTests
         (["soco", "-", "--form", "short", "--id", "id"], "id,q1,q2,q3,q4,q5,q6,q7,q8,q9,q10\nA,7,8,6,7,7,3,2,4,3,3\nB,9,,9,9,9,1,1,1,1,1\n"),
         (["loss", "--clients", "-", "--decimal-comma"], "id;purchases;years;margin;churn;increase\nA;\"10000,5\";5;0,2;0,5;2000\nB;100;1;0,1;1;\n"),
         (["audit", "CHECKLIST", "-", "--target", "0.9"], "audit,item,outcome\nA,greeting,passed\nA,solution,no\n"),
+        (["repeat", "-", "--customer", "customer"], "order,customer\n1,ivan\n2,anna\n3,ivan\n"),
+        (["repeat", "-", "--purchases", "purchases"], "customer;purchases\nA;7\nB;0\n"),
+        (["complaints", "-", "--top", "2"], "id,topic\n1,price\n2,\"late, very late\"\n3,price\n"),
+        (["ideas", "-"], "title,quarter,effect,importance\nA,2026-Q1,100.5,1\nB,2026-Q1,300,2\n"),
+        (["pce", "-"], "step,duration,value_adding\nOrder,10,yes\nWait,20h,no\n"),
+        (["scorecard", "-"], "kpi,value,unit,target,better,previous\nNPS,42,points,50,higher,35\nComplaints,8,,10,lower,\n"),
     ];
 
     private static readonly char[] Alphabet = ",;\t\"\n\r 0123456789.-+eE:{}[]abcxyz\u0000\u001b\u200B\u00A0\uFEFFé😀".ToCharArray();

@@ -7,7 +7,7 @@ namespace CustomerMetrics.Tests.Cli;
 /// <summary>What System.CommandLine gives every command: help, version, response files, completions, typo suggestions, one-line usage errors.</summary>
 public class CommandLineTests
 {
-    public static readonly TheoryData<string> Commands = new() { "report", "nps", "loss", "audit", "soco", "sla", "erlang", "csat" };
+    public static readonly TheoryData<string> Commands = new() { "report", "nps", "loss", "audit", "soco", "sla", "erlang", "csat", "repeat", "complaints", "ideas", "pce", "indicators", "scorecard" };
 
     [Theory]
     [MemberData(nameof(Commands))]

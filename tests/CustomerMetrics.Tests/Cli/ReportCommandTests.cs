@@ -40,7 +40,7 @@ public class ReportCommandTests
 
         Assert.Equal(0, run.ExitCode);
         using JsonDocument json = JsonDocument.Parse(run.Output);
-        Assert.Equal(["nps", "loss", "audit", "soco", "sla", "erlang", "csat"], json.RootElement.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["nps", "loss", "audit", "soco", "sla", "erlang", "csat", "indicators", "ideas", "scorecard"], json.RootElement.EnumerateObject().Select(p => p.Name));
         Assert.Equal(70_000m, json.RootElement.GetProperty("loss").GetProperty("lostRevenue").GetDecimal());
         Assert.Equal("RUB", json.RootElement.GetProperty("loss").GetProperty("currency").GetString());
     }
@@ -54,7 +54,7 @@ public class ReportCommandTests
 
         Assert.Equal(0, run.ExitCode);
         string stem = Path.Combine(Path.GetDirectoryName(output)!, Path.GetFileNameWithoutExtension(output));
-        foreach (string section in new[] { "nps", "loss", "audit", "soco", "sla", "erlang", "csat" })
+        foreach (string section in new[] { "nps", "loss", "audit", "soco", "sla", "erlang", "csat", "indicators", "ideas", "scorecard" })
         {
             Assert.True(File.Exists($"{stem}-{section}.csv"), section);
         }
@@ -80,7 +80,7 @@ public class ReportCommandTests
         string css = page.Descendants("style").Single().Value;
         Assert.DoesNotContain("url(", css);
         Assert.DoesNotContain("@import", css);
-        Assert.Equal(["nps", "loss", "audit", "soco", "sla", "erlang", "csat"], page.Descendants("section").Select(s => (string)s.Attribute("id")!));
+        Assert.Equal(["nps", "loss", "audit", "soco", "sla", "erlang", "csat", "indicators", "ideas", "scorecard"], page.Descendants("section").Select(s => (string)s.Attribute("id")!));
         Assert.Contains(page.Descendants("ol"), ol => (string?)ol.Attribute("class") == "formulas");
     }
 
@@ -90,8 +90,18 @@ public class ReportCommandTests
         XDocument page = Html("report");
         Dictionary<string, XElement> charts = page.Descendants(Svg + "svg").ToDictionary(svg => (string)svg.Attribute("data-chart")!);
         Assert.Equal(
-            ["nps.distribution", "nps.segments", "nps.trend", "loss.purchases", "audit.touchpoints", "audit.periods", "soco.meanDistribution", "sla.periods", "erlang.serviceLevel", "csat.distribution"],
+            ["nps.distribution", "nps.segments", "nps.trend", "loss.purchases", "audit.touchpoints", "audit.periods", "soco.meanDistribution", "sla.periods", "erlang.serviceLevel", "csat.distribution", "ideas.effectByQuarter", "scorecard.percentOfTarget"],
             charts.Keys);
+
+        // The ideas' effect per quarter, and each KPI as a percent of its target (the ideas of Q3: 348 000 of 300 000).
+        IReadOnlyList<IdeaQuarter> quarters = IdeaContest.Rank(IndicatorCommands.ReadIdeas(Sample(ReportCommand.IdeasResource)));
+        Assert.Equal(quarters.Select(q => (double)q.TotalEffect), Points(charts["ideas.effectByQuarter"]).Select(p => p.Value));
+        var kpis = Points(charts["scorecard.percentOfTarget"]).ToList();
+        Assert.Equal(6, kpis.Count);
+        Assert.Equal((double)quarters[^1].TotalEffect / 300_000 * 100, kpis[2].Value, 12);
+        Assert.Contains("met", kpis[2].Class);
+        Assert.Equal(78.0 / 80 * 100, kpis[4].Value, 12);
+        Assert.Contains("missed", kpis[4].Class);
 
         // The NPS histogram: the counts of 0..10 in the sample survey, as the library counts them.
         Table survey = Sample(ReportCommand.SurveyResource);
