@@ -1,14 +1,17 @@
 using System;
 using System.Linq;
+using System.Numerics;
+using System.Runtime.InteropServices;
 using BenchmarkDotNet.Attributes;
 
 namespace CustomerMetrics.Benchmarks;
 
 /// <summary>
-/// SLA compliance and one percentile over 10 M durations (the percentile by selection, with a full
-/// sort as the baseline), and Erlang C staffing for about 500 agents.
+/// SLA compliance, one percentile and the response-time sketch over 10 M durations, and Erlang C staffing
+/// for about 500 agents. Baselines: LINQ's count, sorting a copy, and the textbook Erlang B recursion;
+/// floors: a vectorised read of the same doubles.
 /// </summary>
-[MemoryDiagnoser]
+[Config(typeof(LibraryConfig))]
 public class ServiceLevelBenchmarks
 {
     private double[] durations = [];
@@ -17,23 +20,75 @@ public class ServiceLevelBenchmarks
     public void Setup()
     {
         var random = new Random(13);
-        durations = new double[10_000_000];
+        durations = new double[Sizes.Of(10_000_000)];
         for (int i = 0; i < durations.Length; i++)
         {
             durations[i] = -Math.Log(1 - random.NextDouble()) * 30; // exponential, mean 30 s
         }
+
+        double[] small = durations.AsSpan(0, 10_000).ToArray();
+        Sizes.WarmUp(() => Sla.Measure(small, 60));
+        Sizes.WarmUp(() => Sla.Percentile(small, 95));
+        Sizes.WarmUp(() => ResponseTimeSketch.Create(small));
     }
 
-    [Benchmark]
-    public SlaResult MeasureTenMillion() => Sla.Measure(durations, threshold: 60);
+    [Benchmark(Baseline = true), BenchmarkCategory("SLA 10M")]
+    public int MeasureLinq() => durations.Count(d => d <= 60);
 
-    [Benchmark]
-    public double P95BySelection() => Sla.Percentile(durations, 95);
+    [Benchmark, BenchmarkCategory("SLA 10M")]
+    public SlaResult MeasureLibrary() => Sla.Measure(durations, threshold: 60);
 
-    [Benchmark]
-    public double P95BySorting() => Sla.PercentilesOf(durations, [95])[0];
+    [Benchmark, BenchmarkCategory("SLA 10M")]
+    public double MeasureFloorRead() => Read(durations);
 
-    [Benchmark]
-    public StaffingResult ErlangCFiveHundredAgents() =>
+    [Benchmark(Baseline = true), BenchmarkCategory("p95 10M")]
+    public double PercentileBySorting()
+    {
+        double[] copy = (double[])durations.Clone();
+        Array.Sort(copy);
+        double h = (copy.Length - 1) * 0.95;
+        int low = (int)h;
+        return copy[low] + ((h - low) * (copy[Math.Min(low + 1, copy.Length - 1)] - copy[low]));
+    }
+
+    [Benchmark, BenchmarkCategory("p95 10M")]
+    public double PercentileLibrary() => Sla.Percentile(durations, 95);
+
+    [Benchmark, BenchmarkCategory("p95 10M")]
+    public double PercentileFloorRead() => Read(durations);
+
+    [Benchmark, BenchmarkCategory("Sketch 10M")]
+    public ResponseTimeSketch SketchLibrary() => ResponseTimeSketch.Create(durations);
+
+    [Benchmark(Baseline = true), BenchmarkCategory("Erlang C ~500 agents")]
+    public int ErlangTextbook()
+    {
+        // The plain Erlang B recursion, then Erlang C and the service level, for 1, 2, … agents until the target is met.
+        const double traffic = 500, target = 0.8, ratio = 20.0 / 180;
+        for (int agents = (int)traffic + 1; ; agents++)
+        {
+            double b = ErlangC.ErlangBReference(traffic, agents);
+            double pw = agents * b / (agents - (traffic * (1 - b)));
+            if (1 - (pw * Math.Exp(-(agents - traffic) * ratio)) >= target)
+            {
+                return agents;
+            }
+        }
+    }
+
+    [Benchmark, BenchmarkCategory("Erlang C ~500 agents")]
+    public StaffingResult ErlangLibrary() =>
         ErlangC.AgentsFor(5_000, TimeSpan.FromMinutes(30), TimeSpan.FromSeconds(180), TimeSpan.FromSeconds(20), targetServiceLevel: 0.8, shrinkage: 0.3);
+
+    private static double Read(double[] values)
+    {
+        ReadOnlySpan<Vector<double>> vectors = MemoryMarshal.Cast<double, Vector<double>>(values);
+        Vector<double> sum = Vector<double>.Zero;
+        foreach (Vector<double> vector in vectors)
+        {
+            sum += vector;
+        }
+
+        return Vector.Sum(sum);
+    }
 }
