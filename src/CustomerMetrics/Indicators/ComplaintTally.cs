@@ -155,7 +155,7 @@ public sealed class ComplaintTally : IEquatable<ComplaintTally>
 
     /// <summary>Formats the tally with the invariant culture.</summary>
     /// <returns>For example <c>200 complaints on 7 topics</c>.</returns>
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Total} complaints on {counts.Length} topics");
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Total} {(Total == 1 ? "complaint" : "complaints")} on {counts.Length} {(counts.Length == 1 ? "topic" : "topics")}");
 
     private static string CheckedTopic(string paramName, string? topic, long position)
     {

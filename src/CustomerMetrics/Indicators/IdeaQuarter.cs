@@ -50,5 +50,5 @@ public sealed class IdeaQuarter : IEquatable<IdeaQuarter>
     /// <summary>Formats the quarter with the invariant culture.</summary>
     /// <returns>For example <c>2026-Q1: 5 ideas, effect 310000; top: A, B, C</c>.</returns>
     public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"{Quarter}: {Ideas} ideas, effect {TotalEffect}; top: {string.Join(", ", Top.Select(idea => idea.Title))}{(TiedBeyondTop.Count > 0 ? $" (tied: {string.Join(", ", TiedBeyondTop.Select(idea => idea.Title))})" : string.Empty)}");
+        string.Create(CultureInfo.InvariantCulture, $"{Quarter}: {Ideas} {(Ideas == 1 ? "idea" : "ideas")}, effect {TotalEffect}; top: {string.Join(", ", Top.Select(idea => idea.Title))}{(TiedBeyondTop.Count > 0 ? $" (tied: {string.Join(", ", TiedBeyondTop.Select(idea => idea.Title))})" : string.Empty)}");
 }

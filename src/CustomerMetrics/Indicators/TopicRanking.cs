@@ -48,5 +48,5 @@ public sealed class TopicRanking : IEquatable<TopicRanking>
     /// <summary>Formats the ranking with the invariant culture.</summary>
     /// <returns>For example <c>top 3 of 7 topics: delivery late 40 (20 %), ...; 85 of 200 complaints (42.5 %)</c>.</returns>
     public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"top {Top.Count} of {TopicCount} topics: {string.Join(", ", Top.Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Topic} {t.Count} ({t.Share.Share * 100:0.#} %)")))}; {TopShare}{(TiedBeyondTop.Count > 0 ? $"; tied beyond the top: {string.Join(", ", TiedBeyondTop)}" : string.Empty)}");
+        string.Create(CultureInfo.InvariantCulture, $"top {Top.Count} of {TopicCount} {(TopicCount == 1 ? "topic" : "topics")}: {string.Join(", ", Top.Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Topic} {t.Count} ({t.Share.Share * 100:0.#} %)")))}; {TopShare}{(TiedBeyondTop.Count > 0 ? $"; tied beyond the top: {string.Join(", ", TiedBeyondTop)}" : string.Empty)}");
 }

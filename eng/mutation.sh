@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Mutation testing of the library with Stryker.NET 5.1.0 (a local tool, .config/dotnet-tools.json).
+# Not part of CI: it takes tens of minutes on two cores. Writes the HTML and JSON reports under
+# artifacts/mutation/ and prints the score of every folder of src/CustomerMetrics.
+#   bash eng/mutation.sh                 the whole library
+#   bash eng/mutation.sh Indicators      one folder (a glob under src/CustomerMetrics)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+dotnet tool restore >/dev/null
+folder=${1:-}
+mutate=()
+[ -n "$folder" ] && mutate=(--mutate "src/CustomerMetrics/$folder/**/*.cs")
+rm -rf artifacts/mutation
+dotnet tool run dotnet-stryker \
+  --project CustomerMetrics.csproj \
+  --test-project tests/CustomerMetrics.Tests/CustomerMetrics.Tests.csproj \
+  --target-framework net10.0 \
+  --reporter html --reporter json --reporter progress \
+  --output artifacts/mutation \
+  --concurrency 2 \
+  "${mutate[@]}"
+report=$(find artifacts/mutation -name mutation-report.json | head -1)
+/usr/bin/python3 - "$report" <<'PY'
+import collections, json, sys
+report = json.load(open(sys.argv[1]))
+killed = collections.Counter(); total = collections.Counter()
+for path, file in report["files"].items():
+    folder = path.split("src/CustomerMetrics/")[-1].split("/")[0]
+    for mutant in file["mutants"]:
+        if mutant["status"] in ("Ignored", "CompileError"):
+            continue
+        total[folder] += 1
+        killed[folder] += mutant["status"] in ("Killed", "Timeout")
+for folder in sorted(total):
+    print(f"{folder:15} {100 * killed[folder] / total[folder]:5.1f} %  ({killed[folder]} of {total[folder]})")
+print(f"{'overall':15} {100 * sum(killed.values()) / sum(total.values()):5.1f} %")
+PY
