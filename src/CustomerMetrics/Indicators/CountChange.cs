@@ -29,7 +29,6 @@ public readonly record struct CountChange
         CountSums.CheckTotal(nameof(current), "two counts", previous, current);
         Previous = previous;
         Current = current;
-        PValue = Binomial.TwoSidedFairCoinPValue(current, previous + current);
     }
 
     /// <summary>The count of the previous period.</summary>
@@ -44,8 +43,8 @@ public readonly record struct CountChange
     /// <summary>(Current − Previous) / Previous, for example 0.25 for +25 %; NaN when the previous count is 0.</summary>
     public double RelativeChange => Previous == 0 ? double.NaN : (double)Change / Previous;
 
-    /// <summary>Two-sided p-value of "the rate did not change", in [0, 1]; NaN when both counts are 0.</summary>
-    public double PValue { get; }
+    /// <summary>Two-sided p-value of "the rate did not change", in [0, 1]; NaN when both counts are 0 (as in <c>default</c>).</summary>
+    public double PValue => Binomial.TwoSidedFairCoinPValue(Current, Previous + Current);
 
     /// <summary>Whether the change is significant at <paramref name="level"/>: <see cref="PValue"/> &lt; 1 − level.</summary>
     /// <param name="level">Confidence level in (0, 1); 0.95 by default.</param>

@@ -101,6 +101,8 @@ public class IndicatorTests
         Assert.True(change.IsSignificant(0.9));
         Assert.Equal("120 → 150 (+30, +25 %, p = 0.077)", change.ToString());
         Assert.True(double.IsNaN(PositiveComments.Change(0, 0).PValue));
+        Assert.True(double.IsNaN(default(CountChange).PValue));
+        Assert.False(default(CountChange).IsSignificant());
         Assert.True(double.IsNaN(PositiveComments.Change(0, 5).RelativeChange));
         Assert.Equal(1, PositiveComments.Change(7, 7).PValue);
         Assert.Throws<ArgumentOutOfRangeException>(() => PositiveComments.Change(-1, 5));
