@@ -9,16 +9,16 @@ cd "$(dirname "$0")/.."
 dotnet tool restore >/dev/null
 folder=${1:-}
 mutate=()
-[ -n "$folder" ] && mutate=(--mutate "src/CustomerMetrics/$folder/**/*.cs")
+[ -n "$folder" ] && mutate=(--mutate "**/$folder/**/*.cs")
 rm -rf artifacts/mutation
-dotnet tool run dotnet-stryker \
+# Run from the test project's folder: at the repository root Stryker would take the solution instead.
+(cd tests/CustomerMetrics.Tests && dotnet tool run dotnet-stryker \
   --project CustomerMetrics.csproj \
-  --test-project tests/CustomerMetrics.Tests/CustomerMetrics.Tests.csproj \
   --target-framework net10.0 \
   --reporter html --reporter json --reporter progress \
-  --output artifacts/mutation \
+  --output ../../artifacts/mutation \
   --concurrency 2 \
-  "${mutate[@]}"
+  "${mutate[@]}")
 report=$(find artifacts/mutation -name mutation-report.json | head -1)
 /usr/bin/python3 - "$report" <<'PY'
 import collections, json, sys
