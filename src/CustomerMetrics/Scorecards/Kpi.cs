@@ -151,12 +151,14 @@ public sealed record Kpi
         new("Audit index", Preconditions.CheckNotNull(nameof(current), current).Percent, "%", target, higherIsBetter: true, previous?.Percent);
 
     /// <summary>Formats the KPI with the invariant culture.</summary>
-    /// <returns>For example <c>Loyalty index (NPS): 42 points (target 50, missed; was 35, improved)</c>.</returns>
+    /// <returns>For example <c>Loyalty index (NPS): 42 points (target 50, missed; was 35, improved)</c>, or <c>…: not measured (target 50)</c>.</returns>
     public override string ToString()
     {
-        string unit = Unit.Length == 0 ? string.Empty : " " + Unit;
-        string target = Target is double t ? string.Create(CultureInfo.InvariantCulture, $"target {t:0.##}, {TargetMet switch { true => "met", false => "missed", null => "not measured" }}") : "no target";
+        string value = double.IsNaN(Value) ? "not measured" : string.Create(CultureInfo.InvariantCulture, $"{Value:0.##}") + (Unit.Length == 0 ? string.Empty : " " + Unit);
+        string target = Target is double t
+            ? string.Create(CultureInfo.InvariantCulture, $"target {t:0.##}") + (TargetMet is bool met ? (met ? ", met" : ", missed") : string.Empty)
+            : "no target";
         string previous = Previous is double p ? string.Create(CultureInfo.InvariantCulture, $"; was {p:0.##}, {Movement.ToString().ToLowerInvariant()}") : string.Empty;
-        return string.Create(CultureInfo.InvariantCulture, $"{Name}: {Value:0.##}{unit} ({target}{previous})");
+        return $"{Name}: {value} ({target}{previous})";
     }
 }

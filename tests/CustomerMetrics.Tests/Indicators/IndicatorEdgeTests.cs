@@ -44,7 +44,9 @@ public class IndicatorEdgeTests
         Assert.Equal("previous", Assert.Throws<ArgumentOutOfRangeException>(() => PositiveComments.Change(-1, 2)).ParamName);
         Assert.Equal("customers", Assert.Throws<ArgumentOutOfRangeException>(() => new RepeatPurchaseResult(-1, 0, 0)).ParamName);
         Assert.Equal("repeatCustomers", Assert.Throws<ArgumentOutOfRangeException>(() => new RepeatPurchaseResult(1, -1, 1)).ParamName);
-        Assert.Equal("orders", Assert.Throws<ArgumentOutOfRangeException>(() => new RepeatPurchaseResult(0, 0, -1)).ParamName);
+        var negativeOrders = Assert.Throws<ArgumentOutOfRangeException>(() => new RepeatPurchaseResult(0, 0, -1));
+        Assert.Equal("orders", negativeOrders.ParamName);
+        Assert.StartsWith("Value should be non-negative.", negativeOrders.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -69,6 +71,7 @@ public class IndicatorEdgeTests
         Assert.Contains(" complaints;", Assert.Throws<OverflowException>(() => huge + ComplaintTally.FromCounts([new("b", 1)])).Message, StringComparison.Ordinal);
         Assert.Contains(" complaints;", Assert.Throws<OverflowException>(() => huge + huge).Message, StringComparison.Ordinal);
         Assert.Contains(" complaints;", Assert.Throws<OverflowException>(() => ComplaintTally.FromCounts([new("a", long.MaxValue), new("a", 1)])).Message, StringComparison.Ordinal);
+        Assert.Contains(" complaints;", Assert.Throws<OverflowException>(() => ComplaintTally.FromCounts([new("a", long.MaxValue), new("b", 1)])).Message, StringComparison.Ordinal);
         var many = new RepeatPurchaseResult(long.MaxValue, 0, long.MaxValue);
         Assert.Contains(" customers;", Assert.Throws<OverflowException>(() => many + new RepeatPurchaseResult(1, 0, 1)).Message, StringComparison.Ordinal);
         var orders = new RepeatPurchaseResult(1, 1, long.MaxValue);
@@ -136,6 +139,8 @@ public class IndicatorEdgeTests
         Assert.Equal("top 1 of 1 topic: price 1 (100 %); 1 of 1 (100 %)", ComplaintTally.Count(["price"]).Top().ToString());
         Assert.Equal("Q1: 1 idea, effect 10; top: a", IdeaContest.Rank([new Idea("a", "Q1", 10, 1)])[0].ToString());
         Assert.Equal("Q1: 2 ideas, effect 20; top: a (tied: b)", IdeaContest.Rank([new Idea("a", "Q1", 10, 1), new Idea("b", "Q1", 10, 1)], top: 1)[0].ToString());
+        Assert.Equal("Q1: 3 ideas, effect 30; top: a (tied: b, c)", IdeaContest.Rank([new Idea("c", "Q1", 10, 1), new Idea("a", "Q1", 10, 1), new Idea("b", "Q1", 10, 1)], top: 1)[0].ToString());
+        Assert.Equal("top 1 of 3 topics: a 1 (33.3 %); 1 of 3 (33.3 %); tied beyond the top: b, c", ComplaintTally.Count(["c", "b", "a"]).Top(1).ToString());
         Assert.Equal("10 of 10 (100 %), target 100 %: met", TrainingCoverage.Calculate(10, 10).ToString());
         Assert.Equal("level 2 (ProfessionalService); not assessed: Product, Advertising, Website, Logistics", ServiceMaturity.Assess([new(Touchpoint.CommunicationAndSupport, MaturityLevel.ProfessionalService)]).ToString());
         Assert.Equal("3 of 20 (15 %), within 15–20 % (not conclusive at 95 %)", NegativeReviews.Compare(20, 3, 0.15, 0.2).ToString());

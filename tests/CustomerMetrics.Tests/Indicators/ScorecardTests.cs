@@ -63,8 +63,28 @@ public class ScorecardTests
     }
 
     [Fact]
+    public void TargetsAreMetOnTheBoundary_AndPreviousValuesKeepTheirUnit()
+    {
+        Assert.True(new Kpi("NPS", 50, "points", target: 50).TargetMet);
+        Assert.True(new Kpi("Complaints", 10, "", target: 10, higherIsBetter: false).TargetMet);
+        Assert.Equal(360 / 365.0 * 100, Kpi.ServiceLevel(Sla.Compliance(364, 365), previous: Sla.Compliance(360, 365)).Previous!.Value, 12);
+        Assert.Equal(50, Kpi.Csat(Satisfaction.Calculate([5, 4]), previous: Satisfaction.Calculate([5, 1])).Previous!.Value, 12);
+        AuditResult audit = AuditIndex.Score([new AuditCheck("greeting", AuditOutcome.Passed)]);
+        Assert.Equal("%", Kpi.AuditIndex(audit).Unit);
+        Assert.Equal(100, Kpi.AuditIndex(AuditIndex.Score([new AuditCheck("a", AuditOutcome.Failed)]), previous: audit).Previous);
+        Assert.Equal("Loyalty index (NPS): not measured (target 50)", Kpi.Nps(NpsResult.Empty, target: 50).ToString());
+        Assert.Equal("Audit index: 100 % (no target)", Kpi.AuditIndex(audit).ToString());
+        Assert.Equal("Complaints: 12 (target 10, missed; was 14, improved)", new Kpi("Complaints", 12, "", target: 10, higherIsBetter: false, previous: 14).ToString());
+        Assert.False(Scorecard.Empty.Equals(null));
+        Assert.NotEqual(new Scorecard([new Kpi("a", 1, "")]), new Scorecard([new Kpi("a", 2, "")]));
+    }
+
+    [Fact]
     public void BadKpis_AreRejectedWithAMessage()
     {
+        Assert.Equal("name", Assert.Throws<ArgumentNullException>(() => new Kpi(null!, 1, "")).ParamName);
+        Assert.Equal("unit", Assert.Throws<ArgumentNullException>(() => new Kpi("x", 1, null!)).ParamName);
+        Assert.StartsWith("A KPI needs a name.", Assert.Throws<ArgumentException>(() => new Kpi("  ", 1, "")).Message, StringComparison.Ordinal);
         Assert.Equal("name", Assert.Throws<ArgumentException>(() => new Kpi(" ", 1, "")).ParamName);
         Assert.StartsWith("The value of KPI \"x\" is infinite", Assert.Throws<ArgumentOutOfRangeException>(() => new Kpi("x", double.PositiveInfinity, "")).Message, StringComparison.Ordinal);
         Assert.Equal("target", Assert.Throws<ArgumentOutOfRangeException>(() => new Kpi("x", 1, "", target: double.NaN)).ParamName);
