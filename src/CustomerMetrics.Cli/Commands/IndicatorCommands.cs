@@ -187,7 +187,17 @@ internal static class IndicatorCommands
                 steps.Add(new ValueStreamStep(stepName, time, YesNo(table, row, valueAdding)));
             }
 
-            ReportSection section = IndicatorSections.Pce($"Process-cycle efficiency: {table.Name}", ProcessCycleEfficiency.FromSteps(steps));
+            ProcessCycleEfficiencyResult efficiency;
+            try
+            {
+                efficiency = ProcessCycleEfficiency.FromSteps(steps);
+            }
+            catch (OverflowException)
+            {
+                throw new CliException($"pce: the steps add up to more than the longest time span ({Durations.Describe(TimeSpan.MaxValue)})");
+            }
+
+            ReportSection section = IndicatorSections.Pce($"Process-cycle efficiency: {table.Name}", efficiency);
             ReportOutput.Write([section], outputSettings, console, section.Title);
             return 0;
         });

@@ -130,6 +130,13 @@ public class IndicatorCommandTests
     }
 
     [Fact]
+    public void Pce_StepsBeyondTheLongestTimeSpan_AreOneLine()
+    {
+        using var file = new TempFile("step,duration,value_adding\nA,6000000d,yes\nB,6000000d,no\n");
+        CliRun.Of("pce", file.Path).AssertError("pce: the steps add up to more than the longest time span");
+    }
+
+    [Fact]
     public void Indicators_TheSourcesFigures()
     {
         CliRun run = CliRun.Of("indicators", "--new-clients", "200", "--referred", "180", "--reviews", "300", "--negative", "12", "--market", "0.15..0.20", "--staff", "50", "--trained", "50", "--maturity", "product=3,website=2,support=2");
