@@ -393,10 +393,8 @@ internal static class IndicatorCommands
         return Library(() => ServiceMaturity.Assess(levels));
     }
 
-    private static bool YesNo(Table table, TableRow row, int column) => table.Text(row, column).ToLowerInvariant() switch
-    {
-        "yes" or "y" or "true" or "1" => true,
-        "no" or "n" or "false" or "0" => false,
-        string other => throw table.Error(row, column, $"'{TextInput.ForMessage(other)}' is not yes or no"),
-    };
+    private static bool YesNo(Table table, TableRow row, int column) =>
+        AuditChecklist.TryParseFlag(table.Text(row, column), out bool value)
+            ? value
+            : throw table.Error(row, column, $"'{TextInput.ForMessage(table.Text(row, column))}' is not yes or no");
 }

@@ -101,24 +101,12 @@ internal static class ReportCommand
     /// </summary>
     private static Scorecard Scorecard(NpsAnswers survey, IReadOnlyList<AuditRecord> audits, IReadOnlyList<IdeaQuarter> quarters, string? currency)
     {
-        var byMonth = new SortedDictionary<string, List<byte>>(StringComparer.Ordinal);
-        for (int i = 0; i < survey.Scores.Count; i++)
-        {
-            string month = survey.Keys[i][1];
-            if (!byMonth.TryGetValue(month, out List<byte>? scores))
-            {
-                byMonth[month] = scores = new List<byte>();
-            }
-
-            scores.Add(survey.Scores[i]);
-        }
-
-        List<byte>[] months = [.. byMonth.Values];
+        var months = Nps.Trend(survey.Scores.Select((score, i) => (Month: survey.Keys[i][1], Score: (int)score)));
         AuditSummary audit = AuditIndex.Summarize(audits.Select(record => AuditChecklist.MysteryShopping.Score(record.Answers)));
         byte[] ratings = ServiceSections.SourcesSatisfactionRatings();
         return new Scorecard(
         [
-            Kpi.Nps(Nps.Calculate(months[^1].ToArray()), target: 50, previous: Nps.Calculate(months[^2].ToArray())),
+            Kpi.Nps(months[^1].Result, target: 50, previous: months[^2].Result),
             Kpi.PositiveComments(PositiveComments.Change(previous: 120, current: 150), target: 140),
             Kpi.IdeasEffect(quarters[^1].TotalEffect, currency ?? string.Empty, target: 300_000m, previous: quarters[^2].TotalEffect),
             Kpi.ServiceLevel(Sla.Compliance(364, 365), target: 99),

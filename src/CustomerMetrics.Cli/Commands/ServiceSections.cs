@@ -165,8 +165,7 @@ internal static class ServiceSections
     internal static ReportSection Csat(string title, SatisfactionResult result, int blank, int blankLines)
     {
         var section = new ReportSection("csat", title);
-        long satisfied = result.Distribution[^1] + result.Distribution[^2];
-        section.Figures.Add(new Figure("csat", "Satisfaction (CSAT)", result.Csat, $"{Format.Percent(result.Csat)}: {Format.CountOf(satisfied, result.Count)} answered {result.ScaleMax - 1} or {result.ScaleMax}"));
+        section.Figures.Add(new Figure("csat", "Satisfaction (CSAT)", result.Csat, $"{Format.Percent(result.Csat)}: {Format.CountOf(result.Satisfied.Count, result.Count)} answered {result.ScaleMax - 1} or {result.ScaleMax}"));
         section.Figures.Add(new Figure("ratings", "Ratings", result.Count, Format.Count(result.Count)));
         section.Figures.Add(new Figure("mean", "Mean rating", result.Mean, $"{Format.Number(result.Mean, "0.00")} of {result.ScaleMax}"));
         section.Figures.Add(new Figure("meanPercentOfMaximum", "Mean on a 0-100 scale", result.MeanPercentOfMaximum, Format.Number(result.MeanPercentOfMaximum)));

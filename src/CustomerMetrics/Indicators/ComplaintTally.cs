@@ -109,14 +109,7 @@ public sealed class ComplaintTally : IEquatable<ComplaintTally>
     public ComplaintTally Add(ComplaintTally other)
     {
         Preconditions.CheckNotNull(nameof(other), other);
-        var byTopic = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (KeyValuePair<string, long> pair in counts.Concat(other.counts))
-        {
-            byTopic.TryGetValue(pair.Key, out long count);
-            byTopic[pair.Key] = CountSums.Add(count, pair.Value, "complaints");
-        }
-
-        return From(byTopic, CountSums.Add(Total, other.Total, "complaints"));
+        return FromCounts(counts.Concat(other.counts));
     }
 
     /// <summary>

@@ -21,8 +21,8 @@ public sealed record Idea
     /// <exception cref="ArgumentOutOfRangeException">The importance is negative.</exception>
     public Idea(string title, string quarter, decimal economicEffect, int importance)
     {
-        Title = NonBlank(nameof(title), title);
-        Quarter = NonBlank(nameof(quarter), quarter);
+        Title = Preconditions.CheckNotBlank(nameof(title), title, "The title of an idea should not be blank.");
+        Quarter = Preconditions.CheckNotBlank(nameof(quarter), quarter, "The quarter of an idea should not be blank.");
         Preconditions.CheckNonNegative(nameof(importance), importance);
         EconomicEffect = economicEffect;
         Importance = importance;
@@ -44,16 +44,4 @@ public sealed record Idea
     /// <returns>For example <c>Self check-in (2026-Q1): effect 120000, importance 4</c>.</returns>
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"{Title} ({Quarter}): effect {EconomicEffect}, importance {Importance}");
-
-    private static string NonBlank(string paramName, string value)
-    {
-        Preconditions.CheckNotNull(paramName, value);
-        string trimmed = value.Trim();
-        if (trimmed.Length == 0)
-        {
-            Preconditions.ThrowArgument(paramName, Preconditions.Format($"The {paramName} of an idea should not be blank."));
-        }
-
-        return trimmed;
-    }
 }

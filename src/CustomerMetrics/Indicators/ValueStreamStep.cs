@@ -20,12 +20,7 @@ public sealed record ValueStreamStep
     /// <exception cref="ArgumentOutOfRangeException">The duration is negative.</exception>
     public ValueStreamStep(string name, TimeSpan duration, bool valueAdding)
     {
-        Preconditions.CheckNotNull(nameof(name), name);
-        Name = name.Trim();
-        if (Name.Length == 0)
-        {
-            Preconditions.ThrowArgument(nameof(name), "A step's name should not be blank.");
-        }
+        Name = Preconditions.CheckNotBlank(nameof(name), name, "A step's name should not be blank.");
 
         if (duration < TimeSpan.Zero)
         {

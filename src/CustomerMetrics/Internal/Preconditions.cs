@@ -145,6 +145,18 @@ internal static class Preconditions
         }
     }
 
+    /// <summary>A name or label that must not be null or blank; returns it trimmed.</summary>
+    internal static string CheckNotBlank(string paramName, string? value, string blankMessage)
+    {
+        string trimmed = CheckNotNull(paramName, value).Trim();
+        if (trimmed.Length == 0)
+        {
+            ThrowArgument(paramName, blankMessage);
+        }
+
+        return trimmed;
+    }
+
     internal static T CheckNotNull<T>(string paramName, T? value)
         where T : class
     {

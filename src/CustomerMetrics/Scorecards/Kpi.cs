@@ -32,13 +32,8 @@ public sealed record Kpi
     /// <exception cref="ArgumentOutOfRangeException">A number is infinite, or the target is NaN.</exception>
     public Kpi(string name, double value, string unit, double? target = null, bool higherIsBetter = true, double? previous = null)
     {
-        Preconditions.CheckNotNull(nameof(name), name);
+        Name = Preconditions.CheckNotBlank(nameof(name), name, "A KPI needs a name.");
         Preconditions.CheckNotNull(nameof(unit), unit);
-        Name = name.Trim();
-        if (Name.Length == 0)
-        {
-            Preconditions.ThrowArgument(nameof(name), "A KPI needs a name.");
-        }
 
         if (double.IsInfinity(value))
         {
