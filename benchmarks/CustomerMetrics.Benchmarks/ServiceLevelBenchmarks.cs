@@ -80,15 +80,5 @@ public class ServiceLevelBenchmarks
     public StaffingResult ErlangLibrary() =>
         ErlangC.AgentsFor(5_000, TimeSpan.FromMinutes(30), TimeSpan.FromSeconds(180), TimeSpan.FromSeconds(20), targetServiceLevel: 0.8, shrinkage: 0.3);
 
-    private static double Read(double[] values)
-    {
-        ReadOnlySpan<Vector<double>> vectors = MemoryMarshal.Cast<double, Vector<double>>(values);
-        Vector<double> sum = Vector<double>.Zero;
-        foreach (Vector<double> vector in vectors)
-        {
-            sum += vector;
-        }
-
-        return Vector.Sum(sum);
-    }
+    private static double Read(double[] values) => NpsBenchmarks.Read(MemoryMarshal.AsBytes(values.AsSpan()));
 }

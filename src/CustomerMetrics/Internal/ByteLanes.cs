@@ -1,6 +1,8 @@
 #if NET
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.Arm;
+using System.Runtime.Intrinsics.X86;
 
 namespace CustomerMetrics.Internal;
 
@@ -26,6 +28,24 @@ internal interface IByteLanes<TVector>
     static abstract TVector Subtract(TVector left, TVector right);
 
     static abstract TVector Or(TVector left, TVector right);
+
+    static abstract TVector Add(TVector left, TVector right);
+
+    static abstract TVector And(TVector left, TVector right);
+
+    static abstract TVector Max(TVector left, TVector right);
+
+    /// <summary>Each byte shifted right by four bits (its high nibble).</summary>
+    static abstract TVector HighNibbles(TVector vector);
+
+    /// <summary>The 16-byte table repeated in every 16-byte block of the register.</summary>
+    static abstract TVector Table(Vector128<byte> table);
+
+    /// <summary>
+    /// <c>table[index]</c> for every lane whose index is 0..15 (what a lane with a larger index gets depends
+    /// on the hardware: callers reject such input). One byte shuffle where the hardware has it.
+    /// </summary>
+    static abstract TVector Lookup(TVector table, TVector indices);
 
     static abstract bool AnyNonZero(TVector vector);
 
@@ -56,6 +76,26 @@ internal readonly struct Lanes128 : IByteLanes<Vector128<byte>>
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector128<byte> Or(Vector128<byte> left, Vector128<byte> right) => left | right;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector128<byte> Add(Vector128<byte> left, Vector128<byte> right) => left + right;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector128<byte> And(Vector128<byte> left, Vector128<byte> right) => left & right;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector128<byte> Max(Vector128<byte> left, Vector128<byte> right) => Vector128.Max(left, right);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector128<byte> HighNibbles(Vector128<byte> vector) => Vector128.ShiftRightLogical(vector, 4);
+
+    public static Vector128<byte> Table(Vector128<byte> table) => table;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector128<byte> Lookup(Vector128<byte> table, Vector128<byte> indices) =>
+        Ssse3.IsSupported ? Ssse3.Shuffle(table, indices)
+        : AdvSimd.Arm64.IsSupported ? AdvSimd.Arm64.VectorTableLookup(table, indices)
+        : Vector128.Shuffle(table, indices);
 
     public static bool AnyNonZero(Vector128<byte> vector) => vector != Vector128<byte>.Zero;
 
@@ -90,6 +130,24 @@ internal readonly struct Lanes256 : IByteLanes<Vector256<byte>>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<byte> Or(Vector256<byte> left, Vector256<byte> right) => left | right;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<byte> Add(Vector256<byte> left, Vector256<byte> right) => left + right;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<byte> And(Vector256<byte> left, Vector256<byte> right) => left & right;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<byte> Max(Vector256<byte> left, Vector256<byte> right) => Vector256.Max(left, right);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<byte> HighNibbles(Vector256<byte> vector) => Vector256.ShiftRightLogical(vector, 4);
+
+    public static Vector256<byte> Table(Vector128<byte> table) => Vector256.Create(table, table);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<byte> Lookup(Vector256<byte> table, Vector256<byte> indices) =>
+        Avx2.IsSupported ? Avx2.Shuffle(table, indices) : Vector256.Shuffle(table, indices);
+
     public static bool AnyNonZero(Vector256<byte> vector) => vector != Vector256<byte>.Zero;
 
     public static long SumLanes(Vector256<byte> vector)
@@ -122,6 +180,24 @@ internal readonly struct Lanes512 : IByteLanes<Vector512<byte>>
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<byte> Or(Vector512<byte> left, Vector512<byte> right) => left | right;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<byte> Add(Vector512<byte> left, Vector512<byte> right) => left + right;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<byte> And(Vector512<byte> left, Vector512<byte> right) => left & right;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<byte> Max(Vector512<byte> left, Vector512<byte> right) => Vector512.Max(left, right);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<byte> HighNibbles(Vector512<byte> vector) => Vector512.ShiftRightLogical(vector, 4);
+
+    public static Vector512<byte> Table(Vector128<byte> table) => Vector512.Create(Vector256.Create(table, table), Vector256.Create(table, table));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<byte> Lookup(Vector512<byte> table, Vector512<byte> indices) =>
+        Avx512BW.IsSupported ? Avx512BW.Shuffle(table, indices) : Vector512.Shuffle(table, indices);
 
     public static bool AnyNonZero(Vector512<byte> vector) => vector != Vector512<byte>.Zero;
 

@@ -9,10 +9,11 @@ using CustomerMetrics.Internal;
 namespace CustomerMetrics;
 
 /// <summary>
-/// Counting each answer 0..10 in a span of bytes. The vector kernels compare a register of answers with
-/// each of the values 0..9 and subtract the 0/−1 masks into byte-lane counters, widening them every 255
-/// steps (as the NPS kernel does); a lane above 10 marks the input invalid, and the count of 10 is what
-/// is left. The scalar loop is the reference the property tests compare every width with.
+/// Counting each answer 0..10 in a span of bytes. The kernels on .NET count with byte shuffles into
+/// nibble counters (see <c>CountVectorised</c>); the <see cref="Vector{T}"/> kernel of netstandard2.0
+/// compares a register with each of the values 0..9 and subtracts the 0/−1 masks into byte-lane counters.
+/// Both widen their counters every 255 steps; a lane above 10 marks the input invalid, and the count of 10
+/// is what is left. The scalar loop is the reference the property tests compare every width with.
 /// </summary>
 internal static class DistributionCounting
 {
@@ -111,58 +112,94 @@ internal static class DistributionCounting
     }
 
 #if NET
-    /// <summary>The kernel for one register width; internal so that tests can run every width the machine has.</summary>
-    internal static void CountVectorised<TLanes, TVector>(ReadOnlySpan<byte> scores, Span<long> counts, string paramName)
+    /// <summary>
+    /// The kernel for one register width; internal so that tests can run every width the machine has.
+    /// </summary>
+    /// <remarks>
+    /// A byte shuffle turns each answer into a one in a nibble: five lookup tables, table k giving 0x01 for
+    /// the value 2k and 0x10 for 2k + 1, so five shuffles and five byte additions count all of 0..9 in four-bit
+    /// counters, two to a byte. Every 15 registers (before a nibble can overflow) the nibbles are split into
+    /// byte counters, and those are widened every 17 splits (17 × 15 = 255). The count of 10 is what is left,
+    /// and a running byte maximum above 10 marks the input invalid.
+    /// </remarks>
+    internal static unsafe void CountVectorised<TLanes, TVector>(ReadOnlySpan<byte> scores, Span<long> counts, string paramName)
         where TLanes : struct, IByteLanes<TVector>
         where TVector : struct
     {
-        ref byte start = ref MemoryMarshal.GetReference(scores);
+        const int NibbleSteps = 15;
+        const int NibbleSplits = MaxByteAccumulations / NibbleSteps;
         nuint length = (nuint)scores.Length;
         nuint width = (nuint)TLanes.Count;
-        TVector v1 = TLanes.Broadcast(1), v2 = TLanes.Broadcast(2), v3 = TLanes.Broadcast(3), v4 = TLanes.Broadcast(4), v5 = TLanes.Broadcast(5);
-        TVector v6 = TLanes.Broadcast(6), v7 = TLanes.Broadcast(7), v8 = TLanes.Broadcast(8), v9 = TLanes.Broadcast(9), ten = TLanes.Broadcast(10);
-        TVector invalid = TLanes.Zero;
+        TVector t0 = TLanes.Table(NibbleTable(0)), t1 = TLanes.Table(NibbleTable(1)), t2 = TLanes.Table(NibbleTable(2));
+        TVector t3 = TLanes.Table(NibbleTable(3)), t4 = TLanes.Table(NibbleTable(4));
+        TVector lowNibble = TLanes.Broadcast(0x0F);
+        TVector largest = TLanes.Zero;
         Span<long> found = stackalloc long[NpsDistribution.ValueCount - 1];
         found.Clear();
         nuint i = 0;
-        while (i + width <= length)
+        fixed (byte* pinned = scores)
         {
-            TVector c0 = TLanes.Zero, c1 = c0, c2 = c0, c3 = c0, c4 = c0, c5 = c0, c6 = c0, c7 = c0, c8 = c0, c9 = c0;
-            for (int step = 0; step < MaxByteAccumulations && i + width <= length; step++, i += width)
+            ref byte start = ref *pinned;
+            while (i + width <= length)
             {
-                TVector x = TLanes.Load(ref start, i);
-                invalid = TLanes.Or(invalid, TLanes.GreaterThan(x, ten));
-                c0 = TLanes.Subtract(c0, TLanes.Equal(x, TLanes.Zero));
-                c1 = TLanes.Subtract(c1, TLanes.Equal(x, v1));
-                c2 = TLanes.Subtract(c2, TLanes.Equal(x, v2));
-                c3 = TLanes.Subtract(c3, TLanes.Equal(x, v3));
-                c4 = TLanes.Subtract(c4, TLanes.Equal(x, v4));
-                c5 = TLanes.Subtract(c5, TLanes.Equal(x, v5));
-                c6 = TLanes.Subtract(c6, TLanes.Equal(x, v6));
-                c7 = TLanes.Subtract(c7, TLanes.Equal(x, v7));
-                c8 = TLanes.Subtract(c8, TLanes.Equal(x, v8));
-                c9 = TLanes.Subtract(c9, TLanes.Equal(x, v9));
-            }
+                TVector c0 = TLanes.Zero, c1 = c0, c2 = c0, c3 = c0, c4 = c0, c5 = c0, c6 = c0, c7 = c0, c8 = c0, c9 = c0;
+                for (int split = 0; split < NibbleSplits && i + width <= length; split++)
+                {
+                    TVector n0 = TLanes.Zero, n1 = n0, n2 = n0, n3 = n0, n4 = n0;
+                    for (int step = 0; step < NibbleSteps && i + width <= length; step++, i += width)
+                    {
+                        Prefetch.Ahead(pinned + i);
+                        TVector x = TLanes.Load(ref start, i);
+                        largest = TLanes.Max(largest, x);
+                        n0 = TLanes.Add(n0, TLanes.Lookup(t0, x));
+                        n1 = TLanes.Add(n1, TLanes.Lookup(t1, x));
+                        n2 = TLanes.Add(n2, TLanes.Lookup(t2, x));
+                        n3 = TLanes.Add(n3, TLanes.Lookup(t3, x));
+                        n4 = TLanes.Add(n4, TLanes.Lookup(t4, x));
+                    }
 
-            found[0] += TLanes.SumLanes(c0);
-            found[1] += TLanes.SumLanes(c1);
-            found[2] += TLanes.SumLanes(c2);
-            found[3] += TLanes.SumLanes(c3);
-            found[4] += TLanes.SumLanes(c4);
-            found[5] += TLanes.SumLanes(c5);
-            found[6] += TLanes.SumLanes(c6);
-            found[7] += TLanes.SumLanes(c7);
-            found[8] += TLanes.SumLanes(c8);
-            found[9] += TLanes.SumLanes(c9);
+                    c0 = TLanes.Add(c0, TLanes.And(n0, lowNibble));
+                    c1 = TLanes.Add(c1, TLanes.HighNibbles(n0));
+                    c2 = TLanes.Add(c2, TLanes.And(n1, lowNibble));
+                    c3 = TLanes.Add(c3, TLanes.HighNibbles(n1));
+                    c4 = TLanes.Add(c4, TLanes.And(n2, lowNibble));
+                    c5 = TLanes.Add(c5, TLanes.HighNibbles(n2));
+                    c6 = TLanes.Add(c6, TLanes.And(n3, lowNibble));
+                    c7 = TLanes.Add(c7, TLanes.HighNibbles(n3));
+                    c8 = TLanes.Add(c8, TLanes.And(n4, lowNibble));
+                    c9 = TLanes.Add(c9, TLanes.HighNibbles(n4));
+                }
+
+                found[0] += TLanes.SumLanes(c0);
+                found[1] += TLanes.SumLanes(c1);
+                found[2] += TLanes.SumLanes(c2);
+                found[3] += TLanes.SumLanes(c3);
+                found[4] += TLanes.SumLanes(c4);
+                found[5] += TLanes.SumLanes(c5);
+                found[6] += TLanes.SumLanes(c6);
+                found[7] += TLanes.SumLanes(c7);
+                found[8] += TLanes.SumLanes(c8);
+                found[9] += TLanes.SumLanes(c9);
+            }
         }
 
-        if (TLanes.AnyNonZero(invalid))
+        if (TLanes.AnyNonZero(TLanes.GreaterThan(largest, TLanes.Broadcast(10))))
         {
             NpsCounting.ThrowFirstInvalid(scores, paramName);
         }
 
         AddFound(found, (long)i, counts);
         CountScalar(scores.Slice((int)i), counts, paramName, (long)i);
+    }
+
+    /// <summary>The lookup table that counts the values 2k (low nibble) and 2k + 1 (high nibble).</summary>
+    private static Vector128<byte> NibbleTable(int k)
+    {
+        Span<byte> table = stackalloc byte[Vector128<byte>.Count];
+        table.Clear();
+        table[2 * k] = 0x01;
+        table[(2 * k) + 1] = 0x10;
+        return Vector128.Create((ReadOnlySpan<byte>)table);
     }
 #endif
 

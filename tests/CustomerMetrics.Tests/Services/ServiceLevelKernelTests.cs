@@ -17,8 +17,32 @@ public class ServiceLevelKernelTests
             var durations = Gen.Choose(0, 80).Select(d => d / 2.0).ArrayOf(length).ToArbitrary();
             Prop.ForAll(durations, values =>
                 Sla.Measure(values, 20).WithinThreshold == Sla.CountWithinScalar(values, 20)
+                && EveryMeasureKernel().All(kernel => kernel(values, 20) == Sla.CountWithinScalar(values, 20))
                 && Sla.Measure(values, 20).Total == values.Length).Check(Properties.Quiet(10));
         }
+    }
+
+    [Fact]
+    public void Measure_CountsMinusZeroAsOnTime_InEveryKernel()
+    {
+        // −0 has its sign bit set: the 512-bit kernel's sign check sends it to the scalar re-check, which accepts it.
+        double[] values = Enumerable.Repeat(30.0, 100).ToArray();
+        values[41] = -0.0;
+        Assert.Equal(1, Sla.Measure(values, 20).WithinThreshold);
+        Assert.All(EveryMeasureKernel(), kernel => Assert.Equal(1, kernel(values, 20)));
+    }
+
+    /// <summary>Every vector kernel of <see cref="Sla.Measure(ReadOnlySpan{double}, double)"/> this machine can run.</summary>
+    private static System.Collections.Generic.List<Func<double[], double, long>> EveryMeasureKernel()
+    {
+        var kernels = new System.Collections.Generic.List<Func<double[], double, long>> { (values, threshold) => Sla.CountWithinVector(values, threshold) };
+#if !LIBRARY_NETSTANDARD
+        if (System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated)
+        {
+            kernels.Add((values, threshold) => Sla.CountWithin512(values, threshold));
+        }
+#endif
+        return kernels;
     }
 
     [Fact]
@@ -34,6 +58,9 @@ public class ServiceLevelKernelTests
             values[c.position] = c.bad;
             var error = Assert.Throws<ArgumentOutOfRangeException>(() => Sla.Measure(values, 20));
             Assert.StartsWith($"The duration at position {c.position} is", error.Message);
+            Assert.All(EveryMeasureKernel(), kernel => Assert.StartsWith(
+                $"The duration at position {c.position} is",
+                Assert.Throws<ArgumentOutOfRangeException>(() => kernel(values, 20)).Message));
         }).Check(Properties.Default);
     }
 
@@ -55,6 +82,48 @@ public class ServiceLevelKernelTests
             double expected = ExpectedType7(sorted, c.Percentile);
             Assert.Equal(expected, Sla.Percentile(c.Values, c.Percentile));
         }).Check(Properties.Quiet(60));
+    }
+
+    [Fact]
+    public void SampledSelection_BothPasses_SelectTheRanksOfASortedCopy()
+    {
+        // The 512-bit pass (where the machine has it) and the portable Vector<T> pass must agree with sorting.
+        Prop.ForAll(LargeInputs, c =>
+        {
+            double[] sorted = (double[])c.Values.Clone();
+            Array.Sort(sorted);
+            long rank = (long)(c.Percentile / 100 * (sorted.Length - 1));
+            long next = Math.Min(rank + 1, sorted.Length - 1);
+            foreach (bool portable in new[] { false, true })
+            {
+                if (CustomerMetrics.Statistics.SampledSelection.TrySelect(c.Values, rank, out double low, out double high, portable))
+                {
+                    Assert.Equal(sorted[rank], low);
+                    Assert.Equal(sorted[next], high);
+                }
+            }
+
+            // A bracket may miss only with adversarial data; for these shapes both passes hold it.
+            Assert.True(CustomerMetrics.Statistics.SampledSelection.TrySelect(c.Values, rank, out _, out _, portable: true)
+                == CustomerMetrics.Statistics.SampledSelection.TrySelect(c.Values, rank, out _, out _, portable: false));
+        }).Check(Properties.Quiet(40));
+    }
+
+    [Theory]
+    [InlineData(double.NaN)]
+    [InlineData(double.PositiveInfinity)]
+    [InlineData(double.NegativeInfinity)]
+    public void SampledSelection_BothPasses_GiveUpOnAValueThatIsNotFinite(double bad)
+    {
+        double[] values = Enumerable.Range(0, 100_003).Select(i => (double)(i % 1000)).ToArray();
+        Assert.True(CustomerMetrics.Statistics.SampledSelection.TrySelect(values, 95_000, out _, out _, portable: false));
+        foreach (int position in new[] { 0, 50_001, 100_002 })
+        {
+            double[] copy = (double[])values.Clone();
+            copy[position] = bad;
+            Assert.False(CustomerMetrics.Statistics.SampledSelection.TrySelect(copy, 95_000, out _, out _, portable: false));
+            Assert.False(CustomerMetrics.Statistics.SampledSelection.TrySelect(copy, 95_000, out _, out _, portable: true));
+        }
     }
 
     [Fact]
