@@ -23,11 +23,7 @@ internal interface IByteLanes<TVector>
 
     static abstract TVector GreaterThan(TVector left, TVector right);
 
-    static abstract TVector Equal(TVector left, TVector right);
-
     static abstract TVector Subtract(TVector left, TVector right);
-
-    static abstract TVector Or(TVector left, TVector right);
 
     static abstract TVector Add(TVector left, TVector right);
 
@@ -69,13 +65,7 @@ internal readonly struct Lanes128 : IByteLanes<Vector128<byte>>
     public static Vector128<byte> GreaterThan(Vector128<byte> left, Vector128<byte> right) => Vector128.GreaterThan(left, right);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector128<byte> Equal(Vector128<byte> left, Vector128<byte> right) => Vector128.Equals(left, right);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector128<byte> Subtract(Vector128<byte> left, Vector128<byte> right) => left - right;
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector128<byte> Or(Vector128<byte> left, Vector128<byte> right) => left | right;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector128<byte> Add(Vector128<byte> left, Vector128<byte> right) => left + right;
@@ -122,13 +112,7 @@ internal readonly struct Lanes256 : IByteLanes<Vector256<byte>>
     public static Vector256<byte> GreaterThan(Vector256<byte> left, Vector256<byte> right) => Vector256.GreaterThan(left, right);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector256<byte> Equal(Vector256<byte> left, Vector256<byte> right) => Vector256.Equals(left, right);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<byte> Subtract(Vector256<byte> left, Vector256<byte> right) => left - right;
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector256<byte> Or(Vector256<byte> left, Vector256<byte> right) => left | right;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<byte> Add(Vector256<byte> left, Vector256<byte> right) => left + right;
@@ -173,13 +157,7 @@ internal readonly struct Lanes512 : IByteLanes<Vector512<byte>>
     public static Vector512<byte> GreaterThan(Vector512<byte> left, Vector512<byte> right) => Vector512.GreaterThan(left, right);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector512<byte> Equal(Vector512<byte> left, Vector512<byte> right) => Vector512.Equals(left, right);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<byte> Subtract(Vector512<byte> left, Vector512<byte> right) => left - right;
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector512<byte> Or(Vector512<byte> left, Vector512<byte> right) => left | right;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<byte> Add(Vector512<byte> left, Vector512<byte> right) => left + right;
