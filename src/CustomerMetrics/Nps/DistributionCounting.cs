@@ -65,7 +65,6 @@ internal static class DistributionCounting
     {
         ReadOnlySpan<Vector<byte>> vectors = MemoryMarshal.Cast<byte, Vector<byte>>(scores);
         Span<long> found = stackalloc long[NpsDistribution.ValueCount - 1];
-        found.Clear();
         var ten = new Vector<byte>(10);
         Vector<byte> invalid = Vector<byte>.Zero;
         int v = 0;
@@ -135,7 +134,6 @@ internal static class DistributionCounting
         TVector lowNibble = TLanes.Broadcast(0x0F);
         TVector largest = TLanes.Zero;
         Span<long> found = stackalloc long[NpsDistribution.ValueCount - 1];
-        found.Clear();
         nuint i = 0;
         fixed (byte* pinned = scores)
         {
@@ -196,7 +194,6 @@ internal static class DistributionCounting
     private static Vector128<byte> NibbleTable(int k)
     {
         Span<byte> table = stackalloc byte[Vector128<byte>.Count];
-        table.Clear();
         table[2 * k] = 0x01;
         table[(2 * k) + 1] = 0x10;
         return Vector128.Create((ReadOnlySpan<byte>)table);

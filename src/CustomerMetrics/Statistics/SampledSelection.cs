@@ -120,15 +120,12 @@ internal static class SampledSelection
             }
         }
 
-        bracket.Below = Vector.Dot(below, Vector<long>.One);
-        bracket.AtLower = Vector.Dot(atLower, Vector<long>.One);
-        bracket.AtUpper = lower == upper ? 0 : Vector.Dot(atUpper, Vector<long>.One);
-        bracket.Invalid = notFinite != Vector<long>.Zero;
-        for (int i = vectors.Length * Vector<double>.Count; i < values.Length; i++)
-        {
-            bracket.Add(values[i]);
-        }
-
+        bracket.Finish(
+            Vector.Dot(below, Vector<long>.One),
+            Vector.Dot(atLower, Vector<long>.One),
+            Vector.Dot(atUpper, Vector<long>.One),
+            notFinite != Vector<long>.Zero,
+            values.Slice(vectors.Length * Vector<double>.Count));
         return bracket;
     }
 
@@ -167,15 +164,7 @@ internal static class SampledSelection
             }
         }
 
-        bracket.Below = below;
-        bracket.AtLower = atLower;
-        bracket.AtUpper = lower == upper ? 0 : atUpper;
-        bracket.Invalid = finite != EveryLane;
-        for (int i = vectors.Length * Vector512<double>.Count; i < values.Length; i++)
-        {
-            bracket.Add(values[i]);
-        }
-
+        bracket.Finish(below, atLower, atUpper, finite != EveryLane, values.Slice(vectors.Length * Vector512<double>.Count));
         return bracket;
     }
 #endif
@@ -197,13 +186,13 @@ internal static class SampledSelection
 
         internal double Upper { get; }
 
-        internal long Below { get; set; }
+        internal long Below { get; private set; }
 
-        internal long AtLower { get; set; }
+        internal long AtLower { get; private set; }
 
-        internal long AtUpper { get; set; }
+        internal long AtUpper { get; private set; }
 
-        internal bool Invalid { get; set; }
+        internal bool Invalid { get; private set; }
 
         internal void Keep(double value)
         {
@@ -231,8 +220,24 @@ internal static class SampledSelection
         }
 #endif
 
+        /// <summary>
+        /// Takes a vector pass's counts (a value equal to both ends counts once, at the lower) and counts the
+        /// values after the last whole register one at a time.
+        /// </summary>
+        internal void Finish(long below, long atLower, long atUpper, bool invalid, ReadOnlySpan<double> tail)
+        {
+            Below = below;
+            AtLower = atLower;
+            AtUpper = Lower == Upper ? 0 : atUpper;
+            Invalid = invalid;
+            foreach (double value in tail)
+            {
+                Add(value);
+            }
+        }
+
         /// <summary>Counts one value of the scalar tail.</summary>
-        internal void Add(double value)
+        private void Add(double value)
         {
             if (!double.IsFinite(value))
             {
