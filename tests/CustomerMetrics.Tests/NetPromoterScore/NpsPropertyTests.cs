@@ -130,8 +130,23 @@ public class NpsPropertyTests
             return Rejects(() => Nps.Calculate(scores), expected)
                 && Rejects(() => NpsCounting.CountScalar(scores, "scores", 0), expected)
                 && Rejects(() => Nps.CalculateDistribution(scores), expected)
+                && EveryNpsKernel().All(kernel => Rejects(() => kernel(scores), expected))
                 && EveryDistributionKernel().All(kernel => Rejects(() => kernel(scores), expected));
         }).Check(Properties.Default);
+    }
+
+    [Fact]
+    public void Vectorised_RejectsAnInputWithEveryAnswerInvalid()
+    {
+        // The same lane invalid in every register: a validity flag that toggled instead of sticking would
+        // cancel out over an even number of registers.
+        foreach (int registers in new[] { 2, 3, 4 })
+        {
+            byte[] scores = Enumerable.Repeat((byte)11, registers * 64).ToArray();
+            const string Expected = "Score at position 0 is 11;";
+            Assert.All(EveryNpsKernel(), kernel => Assert.True(Rejects(() => kernel(scores), Expected)));
+            Assert.All(EveryDistributionKernel(), kernel => Assert.True(Rejects(() => kernel(scores), Expected)));
+        }
     }
 
     [Fact]
@@ -244,32 +259,36 @@ public class NpsPropertyTests
         return kernels;
     }
 
-    private static NpsResult[] EveryAcceleratedWidth(byte[] scores)
+    private static NpsResult[] EveryAcceleratedWidth(byte[] scores) =>
+        EveryNpsKernel().Select(kernel => kernel(scores)).ToArray();
+
+    /// <summary>Every vector width of the NPS kernel this machine accelerates, <see cref="System.Numerics.Vector{T}"/> included.</summary>
+    private static System.Collections.Generic.List<Func<byte[], NpsResult>> EveryNpsKernel()
     {
-        var results = new System.Collections.Generic.List<NpsResult>();
+        var results = new System.Collections.Generic.List<Func<byte[], NpsResult>>();
         if (System.Numerics.Vector.IsHardwareAccelerated)
         {
-            results.Add(NpsCounting.CountVector(scores, "scores"));
+            results.Add(scores => NpsCounting.CountVector(scores, "scores"));
         }
 
 #if !LIBRARY_NETSTANDARD
         if (Vector128.IsHardwareAccelerated)
         {
-            results.Add(NpsCounting.CountVectorised<CustomerMetrics.Internal.Lanes128, Vector128<byte>>(scores, "scores"));
+            results.Add(scores => NpsCounting.CountVectorised<CustomerMetrics.Internal.Lanes128, Vector128<byte>>(scores, "scores"));
         }
 
         if (Vector256.IsHardwareAccelerated)
         {
-            results.Add(NpsCounting.CountVectorised<CustomerMetrics.Internal.Lanes256, Vector256<byte>>(scores, "scores"));
+            results.Add(scores => NpsCounting.CountVectorised<CustomerMetrics.Internal.Lanes256, Vector256<byte>>(scores, "scores"));
         }
 
         if (Vector512.IsHardwareAccelerated)
         {
-            results.Add(NpsCounting.CountVectorised<CustomerMetrics.Internal.Lanes512, Vector512<byte>>(scores, "scores"));
+            results.Add(scores => NpsCounting.CountVectorised<CustomerMetrics.Internal.Lanes512, Vector512<byte>>(scores, "scores"));
         }
 #endif
 
-        return results.ToArray();
+        return results;
     }
 
     private static bool Rejects(Action action, string expectedMessageStart)
