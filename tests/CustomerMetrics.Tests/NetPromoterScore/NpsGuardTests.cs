@@ -73,6 +73,77 @@ public class NpsGuardTests
         Assert.Equal(0.9, undefined.Level);
     }
 
+    [Fact]
+    public void DistributionSum_ChecksItsArguments_AndNamesTheRespondentsOnOverflow()
+    {
+        NpsDistribution some = Nps.CalculateDistribution(new byte[] { 0, 9, 10 });
+        Assert.Equal("left", Assert.Throws<ArgumentNullException>(() => null! + some).ParamName);
+        Assert.Equal("right", Assert.Throws<ArgumentNullException>(() => some + null!).ParamName);
+        NpsDistribution huge = NpsDistribution.FromCounts(new long[] { long.MaxValue - 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 });
+        Assert.Contains("respondents", Assert.Throws<OverflowException>(() => huge + some).Message);
+    }
+
+    [Fact]
+    public void DistributionEquality_HandlesNull()
+    {
+        NpsDistribution some = Nps.CalculateDistribution(new byte[] { 3 });
+        Assert.False(null == some);
+        Assert.False(some == null);
+        Assert.True((NpsDistribution?)null == null);
+        Assert.True(some == Nps.CalculateDistribution(new byte[] { 3 }));
+    }
+
+    [Fact]
+    public void BandThresholds_OutOfScale_SayTheScale()
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new NpsBandThresholds(30, 101));
+        Assert.Equal("high", error.ParamName);
+        Assert.StartsWith("Value should be an NPS value in [-100, 100].", error.Message);
+    }
+
+    [Fact]
+    public void UnknownIntervalMethod_IsNamed()
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => Nps.FromCounts(5, 3, 2).ConfidenceInterval(0.95, (NpsIntervalMethod)99));
+        Assert.Equal("method", error.ParamName);
+        Assert.StartsWith("Unknown interval method.", error.Message);
+    }
+
+    [Theory]
+    [InlineData(1, 0, 1)]
+    [InlineData(1, 1, 0)]
+    [InlineData(0, 1, 1)]
+    public void AdjustedWald_IsDefined_ForEveryNonEmptySample(long promoters, long passives, long detractors)
+    {
+        // Any non-empty sample has an interval, whatever the counts add or subtract to.
+        ConfidenceInterval interval = Nps.FromCounts(promoters, passives, detractors).ConfidenceInterval(0.95, NpsIntervalMethod.AdjustedWald);
+        Assert.False(double.IsNaN(interval.Lower) || double.IsNaN(interval.Upper));
+        Assert.True(interval.Lower < interval.Upper);
+    }
+
+    [Fact]
+    public void ScoreInterval_ReachesTheEndOfTheScale_ExactlyWhenEveryAnswerIsAtIt()
+    {
+        Assert.Equal(-100, Nps.FromCounts(0, 0, 20).ConfidenceInterval(0.95, NpsIntervalMethod.Score).Lower);
+        Assert.Equal(100, Nps.FromCounts(20, 0, 0).ConfidenceInterval(0.95, NpsIntervalMethod.Score).Upper);
+    }
+
+    [Fact]
+    public void TrendPoint_ChecksItsParts_AndPrintsTheChange()
+    {
+        NpsResult january = Nps.FromCounts(50, 40, 10);
+        NpsResult february = Nps.FromCounts(60, 30, 10);
+        NpsComparison change = Nps.Compare(january, february);
+        Assert.Equal("Period", Assert.Throws<ArgumentNullException>(() => new NpsTrendPoint<string>(null!, february, null)).ParamName);
+        var mismatch = Assert.Throws<ArgumentException>(() => new NpsTrendPoint<string>("2026-02", january, change));
+        Assert.Equal("ChangeFromPrevious", mismatch.ParamName);
+        Assert.StartsWith("The change's current sample should be this period's result.", mismatch.Message);
+
+        var point = new NpsTrendPoint<string>("2026-02", february, change);
+        Assert.Equal("2026-02: " + february + "; change " + change, point.ToString());
+        Assert.Equal("2026-01: " + january, new NpsTrendPoint<string>("2026-01", january, null).ToString());
+    }
+
     private static IEnumerable<(string Period, int Score)> Unreadable()
     {
         throw new InvalidOperationException("The responses were read before the level was checked.");
