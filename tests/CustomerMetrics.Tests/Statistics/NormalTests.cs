@@ -80,6 +80,74 @@ public class NormalTests
             .Check(Properties.Default);
     }
 
+    // Reference values: 0.5·erfc(x/√2) in Python, on both sides of the switch from the series to the continued fraction at 3.
+    [Theory]
+    [InlineData(0.1, 0.460172162722971)]
+    [InlineData(1.5, 0.06680720126885809)]
+    [InlineData(2.5, 0.006209665325776139)]
+    [InlineData(2.999, 0.0013543365337271066)]
+    [InlineData(3.001, 0.0013454728250849683)]
+    [InlineData(4.0, 3.1671241833119965e-05)]
+    [InlineData(6.0, 9.865876450377012e-10)]
+    [InlineData(12.0, 1.776482112077702e-33)]
+    [InlineData(20.0, 2.7536241186063314e-89)]
+    public void UpperTail_MatchesReference_OnBothSidesOfTheSwitch(double x, double expected)
+    {
+        AssertRelative(expected, Normal.UpperTail(x), 1e-12);
+        AssertRelative(1 - expected, Normal.UpperTail(-x), 1e-15);
+        AssertRelative(expected, Normal.Cdf(-x), 1e-12);
+    }
+
+    [Fact]
+    public void UpperTail_BeyondForty_IsZero_AndNaNStaysNaN()
+    {
+        Assert.Equal(0, Normal.UpperTail(40.5));
+        Assert.Equal(1, Normal.UpperTail(-40.5));
+        Assert.True(Normal.UpperTail(39) >= 0);
+        Assert.True(double.IsNaN(Normal.UpperTail(double.NaN)));
+        Assert.True(double.IsNaN(Normal.Cdf(double.NaN)));
+    }
+
+    [Fact]
+    public void Density_IsTheGaussianCurve()
+    {
+        AssertRelative(0.3989422804014327, Normal.Density(0), 1e-15);
+        AssertRelative(0.12951759566589174, Normal.Density(1.5), 1e-14);
+        AssertRelative(0.12951759566589174, Normal.Density(-1.5), 1e-14);
+    }
+
+    [Theory]
+    [InlineData(0.95, 1.9599639845400536)]
+    [InlineData(0.9, 1.6448536269514715)]
+    [InlineData(0.99, 2.5758293035489)]
+    public void TwoSidedCriticalValue_MatchesReference(double level, double expected)
+    {
+        AssertRelative(expected, Normal.TwoSidedCriticalValue(level), 1e-12);
+    }
+
+    // Acklam's published bound for his rational approximation, before the Halley steps polish it
+    // (references: Python's statistics.NormalDist.inv_cdf), on both sides of its switch at p = 0.02425.
+    [Theory]
+    [InlineData(1e-300, -37.0470962993612)]
+    [InlineData(1e-20, -9.262340089798405)]
+    [InlineData(1e-05, -4.2648907939228256)]
+    [InlineData(0.001, -3.090232306167813)]
+    [InlineData(0.02, -2.0537489106318225)]
+    [InlineData(0.02425, -1.9729610513118845)]
+    [InlineData(0.0243, -1.9720841590292884)]
+    [InlineData(0.1, -1.2815515655446008)]
+    [InlineData(0.3, -0.5244005127080407)]
+    [InlineData(0.49, -0.025068908258711057)]
+    public void AcklamApproximation_IsWithinItsPublishedError(double p, double expected)
+    {
+        AssertRelative(expected, Normal.AcklamLower(p), 1.15e-9);
+        AssertRelative(expected, Normal.Quantile(p), 1e-13);
+        if (p > 1e-15)
+        {
+            AssertRelative(-expected, Normal.Quantile(1 - p), 1e-9); // the upper tail, through 1 − p (which rounds)
+        }
+    }
+
     private static void AssertRelative(double expected, double actual, double tolerance)
     {
         double error = Math.Abs(actual - expected) / Math.Max(Math.Abs(expected), double.Epsilon);

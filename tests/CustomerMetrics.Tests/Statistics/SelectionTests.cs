@@ -1,0 +1,187 @@
+using System;
+using System.Linq;
+using CustomerMetrics.Statistics;
+using FsCheck;
+using FsCheck.Fluent;
+using Xunit;
+
+namespace CustomerMetrics.Tests.Statistics;
+
+/// <summary>Selection of order statistics and type-7 percentiles, against a sorted copy.</summary>
+public class SelectionTests
+{
+    /// <summary>Arrays of every awkward shape for quickselect: random, few distinct values, sorted, reversed, organ-pipe.</summary>
+    private static readonly Arbitrary<double[]> Shapes =
+        (from length in Gen.Choose(1, 400)
+         from shape in Gen.Choose(0, 4)
+         from seed in Gen.Choose(0, int.MaxValue)
+         select Shaped(length, shape, seed)).ToArbitrary();
+
+    [Fact]
+    public void Select_PutsTheKthSmallestInPlace_WithSmallerBeforeAndGreaterAfter()
+    {
+        Prop.ForAll(Shapes, Gen.Choose(0, 1_000_000).ToArbitrary(), (values, pick) =>
+        {
+            int k = pick % values.Length;
+            double[] sorted = values.OrderBy(v => v).ToArray();
+            double[] work = (double[])values.Clone();
+            Assert.Equal(sorted[k], Percentiles.Select(work, k));
+            Assert.Equal(sorted[k], work[k]);
+            Assert.All(work.Take(k), v => Assert.True(v <= sorted[k]));
+            Assert.All(work.Skip(k + 1), v => Assert.True(v >= sorted[k]));
+            Assert.Equal(sorted, work.OrderBy(v => v).ToArray()); // a permutation: nothing lost or duplicated
+        }).Check(Properties.Thorough);
+    }
+
+    [Fact]
+    public void BySelection_EqualsThePercentileOfASortedCopy()
+    {
+        var percentiles = Gen.Frequency((1, Gen.Elements(0.0, 50.0, 90.0, 95.0, 100.0)), (3, Gen.Choose(0, 10_000).Select(p => p / 100.0))).ToArbitrary();
+        Prop.ForAll(Shapes, percentiles, (values, percentile) =>
+        {
+            double[] sorted = values.OrderBy(v => v).ToArray();
+            double expected = Percentiles.FromSorted(sorted, percentile);
+            Assert.Equal(expected, Percentiles.BySelection((double[])values.Clone(), percentile));
+            Assert.Equal(ExpectedType7(sorted, percentile), expected, 1e-9); // the textbook formula, up to its rounding
+        }).Check(Properties.Thorough);
+    }
+
+    [Fact]
+    public void Percentiles_OfNothing_AreNaN()
+    {
+        Assert.True(double.IsNaN(Percentiles.FromSorted([], 50)));
+        Assert.True(double.IsNaN(Percentiles.BySelection([], 50)));
+    }
+
+    [Theory]
+    [InlineData(10, 90, 8, 0.1)] // h = 8.1, and the weight exactly 0.1
+    [InlineData(10, 100, 9, 0.0)]
+    [InlineData(10, 0, 0, 0.0)]
+    [InlineData(1, 95, 0, 0.0)]
+    [InlineData(101, 95, 95, 0.0)]
+    [InlineData(5, 37.5, 1, 0.5)]
+    [InlineData(4, 50, 1, 0.5)]
+    public void Position_IsTheWholeAndFractionalRank(int count, double percentile, int lower, double weight)
+    {
+        (int actualLower, double actualWeight) = Percentiles.Position(count, percentile);
+        Assert.Equal(lower, actualLower);
+        Assert.Equal(weight, actualWeight);
+    }
+
+    [Fact]
+    public void Percentile_OfWholePercents_IsExact()
+    {
+        double[] values = Enumerable.Range(0, 10).Select(i => 10.0 + (5 * i)).ToArray();
+        Assert.Equal(50.5, Percentiles.FromSorted(values, 90)); // 50 + 0.1 × 5
+        Assert.Equal(50.5, Percentiles.BySelection((double[])values.Clone(), 90));
+        Assert.Equal(55, Percentiles.FromSorted(values, 100));
+        Assert.Equal(55, Percentiles.BySelection((double[])values.Clone(), 100));
+        Assert.Equal(10, Percentiles.BySelection((double[])values.Clone(), 0));
+    }
+
+    [Theory]
+    [InlineData(1.0, 3.0, 0.5, 2.0)]
+    [InlineData(1.0, 3.0, 0.0, 1.0)]
+    [InlineData(1.0, 3.0, 1.0, 3.0)]
+    [InlineData(-3.0, 5.0, 0.25, -1.0)]
+    [InlineData(2.0, 2.0, 0.7, 2.0)]
+    [InlineData(-double.MaxValue, double.MaxValue, 0.5, 0.0)]
+    [InlineData(-double.MaxValue, double.MaxValue, 0.0, -double.MaxValue)]
+    [InlineData(5.0, double.PositiveInfinity, 0.0, 5.0)] // weight 0 never touches the upper value
+    public void Interpolate_IsExactAtTheEnds_AndFiniteForTheWidestRange(double low, double high, double weight, double expected)
+    {
+        Assert.Equal(expected, Percentiles.Interpolate(low, high, weight));
+    }
+
+    [Fact]
+    public void Interpolate_AcrossTheWholeRange_StaysFinite()
+    {
+        // high − low overflows to +∞ here; the weighted form low·(1 − w) + high·w does not.
+        double quarter = Percentiles.Interpolate(-double.MaxValue, double.MaxValue, 0.25);
+        Assert.True(Math.Abs(quarter - (-double.MaxValue / 2)) <= 1e-15 * double.MaxValue, $"got {quarter:R}");
+    }
+
+    [Fact]
+    public void SampledSelection_HoldsTheBracket_ForDataThatIsNotAdversarial()
+    {
+        // The bracket spans ±5 standard deviations of the sample rank: for random data, sorted or reversed
+        // runs, few distinct values and outliers it holds; only a miss would send the caller to a copy.
+        var cases = (from length in Gen.Choose(SampledSelection.MinimumLength, 150_000)
+                     from shape in Gen.Choose(0, 4)
+                     from seed in Gen.Choose(0, int.MaxValue)
+                     from percentile in Gen.Frequency((3, Gen.Elements(0.0, 1.0, 50.0, 95.0, 99.0, 100.0)), (2, Gen.Choose(0, 10_000).Select(p => p / 100.0)))
+                     select (Values: Shaped(length, shape, seed), Percentile: percentile)).ToArbitrary();
+        Prop.ForAll(cases, c =>
+        {
+            double[] sorted = (double[])c.Values.Clone();
+            Array.Sort(sorted);
+            long rank = (long)(c.Percentile / 100 * (sorted.Length - 1));
+            long next = Math.Min(rank + 1, sorted.Length - 1);
+            foreach (bool portable in new[] { false, true })
+            {
+                Assert.True(SampledSelection.TrySelect(c.Values, rank, out double low, out double high, portable), $"rank {rank} of {c.Values.Length}, portable {portable}");
+                Assert.Equal(sorted[rank], low);
+                Assert.Equal(sorted[next], high);
+            }
+        }).Check(Properties.Quiet(40));
+    }
+
+    [Fact]
+    public void SampledSelection_OfTheMinimumAndMaximum_AndOfATail()
+    {
+        // Ranks at the ends, and an input whose last values (after the last whole register) are the extremes.
+        double[] values = Enumerable.Range(0, 100_003).Select(i => (double)((i * 7919L) % 100_003)).ToArray();
+        values[100_002] = -1;
+        values[100_001] = 1e9;
+        foreach (bool portable in new[] { false, true })
+        {
+            Assert.True(SampledSelection.TrySelect(values, 0, out double min, out double second, portable));
+            Assert.Equal((-1.0, 0.0), (min, second));
+            Assert.True(SampledSelection.TrySelect(values, 100_002, out double max, out double clamped, portable));
+            Assert.Equal((1e9, 1e9), (max, clamped));
+            Assert.True(SampledSelection.TrySelect(values, 100_001, out double belowMax, out double atMax, portable));
+            Assert.Equal((100_002.0, 1e9), (belowMax, atMax));
+        }
+    }
+
+    [Fact]
+    public void SampledSelection_OfOneRepeatedValue_HoldsEveryRank()
+    {
+        // The bracket's ends are equal: every value counts once, at the lower end.
+        double[] values = Enumerable.Repeat(42.5, 70_001).ToArray();
+        foreach (bool portable in new[] { false, true })
+        {
+            foreach (long rank in new long[] { 0, 35_000, 70_000 })
+            {
+                Assert.True(SampledSelection.TrySelect(values, rank, out double low, out double high, portable));
+                Assert.Equal((42.5, 42.5), (low, high));
+            }
+        }
+    }
+
+    private static double ExpectedType7(double[] sorted, double percentile)
+    {
+        double h = (sorted.Length - 1) * percentile / 100;
+        int lower = (int)Math.Floor(h);
+        return lower >= sorted.Length - 1 ? sorted[^1] : sorted[lower] + ((h - lower) * (sorted[lower + 1] - sorted[lower]));
+    }
+
+    private static double[] Shaped(int length, int shape, int seed)
+    {
+        var random = new Random(seed);
+        double[] values = new double[length];
+        for (int i = 0; i < length; i++)
+        {
+            values[i] = shape switch
+            {
+                0 => random.NextDouble() * 1000,
+                1 => random.Next(0, 5),
+                2 => i,
+                3 => length - i,
+                _ => i < length / 2 ? i : length - i,
+            };
+        }
+
+        return values;
+    }
+}
