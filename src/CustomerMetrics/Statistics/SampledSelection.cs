@@ -55,8 +55,11 @@ internal static class SampledSelection
         int centre = (int)(q * (sampleSize - 1));
         int lowIndex = Math.Max(0, (int)(centre - deviation));
         int highIndex = Math.Min(sampleSize - 1, (int)Math.Ceiling(centre + deviation));
-        double lower = Percentiles.Select(sample, lowIndex);
-        double upper = Percentiles.Select(sample, highIndex);
+
+        // A bracket that reaches the sample's first or last value stays open on that side: about n / sampleSize
+        // values lie beyond the sample's extremes, so a closed end would miss the ranks at the ends of the input.
+        double lower = lowIndex == 0 ? double.NegativeInfinity : Percentiles.Select(sample, lowIndex);
+        double upper = highIndex == sampleSize - 1 ? double.PositiveInfinity : Percentiles.Select(sample, highIndex);
 
         long expectedInside = (long)((double)n * (highIndex - lowIndex + 1) / sampleSize);
         Bracket bracket = Count(values, lower, upper, (int)Math.Min(n, (expectedInside * 3 / 2) + 16), portable);
@@ -175,6 +178,9 @@ internal static class SampledSelection
         private double[] inside;
         private int insideCount;
 
+        // The index of the kept values last put in place by a selection; −1 when none is.
+        private int selected = -1;
+
         internal Bracket(double lower, double upper, int capacity)
         {
             Lower = lower;
@@ -276,10 +282,46 @@ internal static class SampledSelection
             offset -= AtLower;
             if (offset < insideCount)
             {
-                return Percentiles.Select(inside.AsSpan(0, insideCount), (int)offset);
+                Span<double> kept = inside.AsSpan(0, insideCount);
+                int index = (int)offset;
+                if (selected >= 0 && index == selected + 1)
+                {
+                    // Selecting rank k left every value after it at least the k-th: rank k + 1 is their minimum.
+                    selected = -1;
+                    return Minimum(kept.Slice(index));
+                }
+
+                selected = index;
+                return Percentiles.Select(kept, index);
             }
 
             return Upper;
+        }
+
+        private static double Minimum(ReadOnlySpan<double> values)
+        {
+            double minimum = values[0];
+            ReadOnlySpan<Vector<double>> vectors = MemoryMarshal.Cast<double, Vector<double>>(values);
+            if (vectors.Length > 0)
+            {
+                Vector<double> vectorMinimum = vectors[0];
+                for (int v = 1; v < vectors.Length; v++)
+                {
+                    vectorMinimum = Vector.Min(vectorMinimum, vectors[v]);
+                }
+
+                for (int lane = 0; lane < Vector<double>.Count; lane++)
+                {
+                    minimum = Math.Min(minimum, vectorMinimum[lane]);
+                }
+            }
+
+            foreach (double value in values.Slice(vectors.Length * Vector<double>.Count))
+            {
+                minimum = Math.Min(minimum, value);
+            }
+
+            return minimum;
         }
     }
 }
