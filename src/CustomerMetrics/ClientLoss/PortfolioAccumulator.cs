@@ -37,6 +37,7 @@ internal sealed class PortfolioAccumulator
     private readonly RateAsDecimalSees discountRate = new();
     private readonly RateAsDecimalSees retention = new();
     private readonly RateAsDecimalSees growthRate = new();
+    private readonly LinearSeries linearSeries = new();
 
     internal PortfolioAccumulator(int top)
     {
@@ -58,8 +59,20 @@ internal sealed class PortfolioAccumulator
         double discounted;
         try
         {
-            revenue = AddRevenue(scenario, parts);
-            discounted = Discounted(scenario, parts, discountRate.PerYear(scenario.DiscountRate), retention.Value(scenario.RetentionProbability), growthRate.Value(scenario.AnnualGrowthRate));
+            double perYear = discountRate.PerYear(scenario.DiscountRate);
+            double stays = retention.Value(scenario.RetentionProbability);
+            if (parts.InCents && scenario.AnnualGrowthRate == 0)
+            {
+                int paying = PayingYears(parts.PurchasesCents, parts.IncreaseCents, scenario.Years);
+                revenue = AddRevenueCents(LinearRevenueCents(parts.PurchasesCents, parts.IncreaseCents, paying));
+                discounted = linearSeries.TrySum(scenario, parts, perYear, stays, paying, out double sum) ? sum : Discounted(scenario, parts, perYear, stays, 0);
+            }
+            else
+            {
+                revenue = AddRevenue(scenario, parts);
+                discounted = Discounted(scenario, parts, perYear, stays, growthRate.Value(scenario.AnnualGrowthRate));
+            }
+
             AddAcquisition(scenario.AcquisitionCost, parts);
         }
         catch (OverflowException error)
@@ -138,7 +151,7 @@ internal sealed class PortfolioAccumulator
         return parts.Margin * sum;
     }
 
-    /// <summary>Adds the client's exact lost revenue to the sums and returns it as a double (for the churn-weighted sum).</summary>
+    /// <summary>Adds the exact lost revenue of a client whose amounts are not all in cents, or who grows geometrically, in decimal; returns it as a double (for the churn-weighted sum).</summary>
     private double AddRevenue(ClientLossScenario scenario, ScenarioParts parts)
     {
         if (scenario.AnnualGrowthRate != 0)
@@ -148,23 +161,22 @@ internal sealed class PortfolioAccumulator
             return (double)geometric;
         }
 
-        if (parts.InCents)
-        {
-            // At most 2^40 cents a year over at most 100 years: the closed form stays below 2^54.
-            long cents = LinearRevenueCents(parts.PurchasesCents, parts.IncreaseCents, scenario.Years);
-            if (revenueCents > long.MaxValue - cents)
-            {
-                revenueDecimal += revenueCents / 100m;
-                revenueCents = 0;
-            }
-
-            revenueCents += cents;
-            return cents / 100.0;
-        }
-
         decimal linear = LinearRevenue(scenario.AnnualPurchases, scenario.AnnualIncrease, scenario.Years);
         revenueDecimal += linear;
         return (double)linear;
+    }
+
+    /// <summary>Adds a client's lost revenue in cents (at most 2^40 a year over at most 100 years: below 2^54) and returns it as a double.</summary>
+    private double AddRevenueCents(long cents)
+    {
+        if (revenueCents > long.MaxValue - cents)
+        {
+            revenueDecimal += revenueCents / 100m;
+            revenueCents = 0;
+        }
+
+        revenueCents += cents;
+        return cents / 100.0;
     }
 
     private void AddAcquisition(decimal cost, ScenarioParts parts)
@@ -180,24 +192,23 @@ internal sealed class PortfolioAccumulator
     }
 
     /// <summary>
-    /// Σ max(0, P + (t − 1)·I) for t = 1..T in cents: once a declining client's purchases reach zero they
-    /// stay there, so only the first m years count, m the number of years with purchases above zero.
+    /// The years with purchases above zero under linear growth: once a declining client's purchases reach zero
+    /// they stay there, so only the first m of the <paramref name="years"/> count.
     /// </summary>
-    private static long LinearRevenueCents(long purchases, long increase, int years)
+    private static int PayingYears(long purchases, long increase, int years)
     {
-        long m = years;
         if (increase < 0 && purchases > 0)
         {
             // Years with P + (t − 1)·I > 0: t − 1 < P / |I|.
-            m = Math.Min(years, ((purchases - 1) / -increase) + 1);
-        }
-        else if (purchases == 0 && increase <= 0)
-        {
-            m = 0;
+            return (int)Math.Min(years, ((purchases - 1) / -increase) + 1);
         }
 
-        return (m * purchases) + (increase * (m * (m - 1) / 2));
+        return purchases == 0 && increase <= 0 ? 0 : years;
     }
+
+    /// <summary>Σ (P + (t − 1)·I) for t = 1..m in cents, m the paying years: m·P + I·m(m − 1)/2.</summary>
+    private static long LinearRevenueCents(long purchases, long increase, long paying) =>
+        (paying * purchases) + (increase * (paying * (paying - 1) / 2));
 
     /// <summary>The same sum in decimal, for amounts with more than two decimals.</summary>
     private static decimal LinearRevenue(decimal purchases, decimal increase, int years)
@@ -286,6 +297,56 @@ internal sealed class PortfolioAccumulator
             last = rate;
             value = Math.Abs(rate) < 7.9e28 ? (double)(decimal)rate : rate;
             perYear = 1 / (1 + value);
+        }
+    }
+
+    /// <summary>
+    /// The discounted profit of linear growth without a loop over the years:
+    /// Σ_{j&lt;m} (P + j·I)·q^j = P·A(m) + I·B(m), with A(m) = Σ_{j&lt;m} q^j and B(m) = Σ_{j&lt;m} j·q^j kept in tables
+    /// for the last year-on-year factor q seen (most clients share their rates). A client's horizon costs a
+    /// lookup instead of a loop whose length the branch predictor cannot guess.
+    /// </summary>
+    private sealed class LinearSeries
+    {
+        private readonly double[] powers = new double[ClientLoss.MaxYears + 1];
+        private readonly double[] weighted = new double[ClientLoss.MaxYears + 1];
+        private double factor = double.NaN;
+        private double power;
+        private int built;
+
+        /// <summary>
+        /// The client's discounted profit over its <paramref name="paying"/> years, or <c>false</c> when purchases
+        /// fall while the weights grow (q &gt; 1): P·A and I·B would then cancel, and the year-by-year sum is used.
+        /// With q ≤ 1, or purchases that do not fall, every term is positive and the two sums do not cancel.
+        /// </summary>
+        internal bool TrySum(ClientLossScenario scenario, ScenarioParts parts, double perYear, double retention, int paying, out double discounted)
+        {
+            double q = retention * perYear;
+            if (parts.Increase < 0 && !(q <= 1))
+            {
+                discounted = 0;
+                return false;
+            }
+
+            if (!q.Equals(factor))
+            {
+                factor = q;
+                power = 1;
+                built = 0;
+            }
+
+            for (; built < paying; built++)
+            {
+                powers[built + 1] = powers[built] + power;
+                weighted[built + 1] = weighted[built] + (built * power);
+                power *= q;
+            }
+
+            // A zero amount contributes nothing, even where a table entry has overflowed to infinity.
+            double sum = (parts.Purchases == 0 ? 0 : parts.Purchases * powers[paying]) + (parts.Increase == 0 ? 0 : parts.Increase * weighted[paying]);
+            double first = scenario.Timing == PaymentTiming.EndOfYear ? perYear : 1;
+            discounted = parts.Margin * (first * sum);
+            return true;
         }
     }
 

@@ -182,6 +182,47 @@ public class ClientLossPropertyTests
     }
 
     [Fact]
+    public void Portfolio_OfLinearClientsSharingTheirRates_EqualsEachClientsCalculation()
+    {
+        // The portfolio's path for linear growth in cents: tables of the discount series for the rates the
+        // clients share, grown as longer horizons come, and the year-by-year sum where purchases fall while
+        // the weights grow (a negative discount rate). Each client's cost must be its own calculation's.
+        var cases = (from discountPercent in Gen.Choose(-40, 50)
+                     from retentionPercent in Gen.Choose(0, 100)
+                     from clients in (from purchases in Gen.Choose(0, 100_000)
+                                      from increase in Gen.Choose(-20_000, 20_000)
+                                      from cents in Gen.Choose(0, 99)
+                                      from years in Gen.Choose(1, ClientLoss.MaxYears)
+                                      from marginPercent in Gen.Choose(-100, 100)
+                                      from start in Gen.Elements(PaymentTiming.EndOfYear, PaymentTiming.StartOfYear)
+                                      select (purchases: purchases + (cents / 100m), increase: (decimal)increase, years, margin: marginPercent / 100m, start)).ListOf()
+                     select (discount: discountPercent / 100.0, retention: retentionPercent / 100.0, clients)).ToArbitrary();
+        Prop.ForAll(cases, c =>
+        {
+            PortfolioClient[] clients = c.clients.Select((x, i) => new PortfolioClient($"C{i}", new ClientLossScenario
+            {
+                AnnualPurchases = x.purchases,
+                AnnualIncrease = x.increase,
+                Years = x.years,
+                NetMargin = x.margin,
+                DiscountRate = c.discount,
+                RetentionProbability = c.retention,
+                Timing = x.start,
+            }, 1)).ToArray();
+            ClientPortfolioResult result = ClientLoss.Portfolio(clients, top: clients.Length);
+            Assert.Equal(clients.Length, result.TopAtRisk.Count);
+            foreach (ClientAtRisk client in result.TopAtRisk)
+            {
+                ClientLossResult own = ClientLoss.Calculate(clients[client.Position].Scenario);
+                decimal size = Math.Abs(own.DiscountedLostProfit) + (1e-14m * Math.Abs(own.LostProfit));
+                Close(own.TotalCost, client.TotalCost, size);
+            }
+
+            Assert.Equal(clients.Sum(x => ClientLoss.Calculate(x.Scenario).LostRevenue), result.TotalLostRevenue);
+        }).Check(Properties.Default);
+    }
+
+    [Fact]
     public void Portfolio_FromAggregates_RebuildsTheResult()
     {
         Prop.ForAll(Portfolios, clients =>
