@@ -2,7 +2,7 @@ using System;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-#if NET9_0_OR_GREATER
+#if NET
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 #endif
@@ -31,23 +31,19 @@ internal static class SampledSelection
     /// <summary>
     /// The values of rank <paramref name="rank"/> and <paramref name="rank"/> + 1 (the latter clamped to the
     /// last), or <c>false</c> when the bracket missed or a value is NaN or infinite (the caller then checks
-    /// the values and selects in a copy). <paramref name="portable"/> runs the <see cref="Vector{T}"/> pass even
-    /// where the 512-bit one would run, so that the tests compare both.
+    /// the values and selects in a copy). <paramref name="pass"/> chooses the counting pass, so that the tests run
+    /// each one this machine has; by default the widest.
     /// </summary>
-    internal static bool TrySelect(ReadOnlySpan<double> values, long rank, out double low, out double high, bool portable = false)
+    internal static bool TrySelect(ReadOnlySpan<double> values, long rank, out double low, out double high, CountingPass pass = CountingPass.Widest)
     {
         low = high = double.NaN;
         int n = values.Length;
         int sampleSize = Math.Min(MaxSample, n / 16);
         double[] sample = new double[sampleSize];
-        ulong state = 0x9E3779B97F4A7C15UL ^ (ulong)n;
+        var positions = new SamplePositions(n);
         for (int i = 0; i < sample.Length; i++)
         {
-            // xorshift64*: a fixed, fast sequence; the result is exact whatever the sample.
-            state ^= state >> 12;
-            state ^= state << 25;
-            state ^= state >> 27;
-            sample[i] = values[(int)(unchecked(state * 0x2545F4914F6CDD1DUL) % (ulong)n)];
+            sample[i] = values[positions.Next()];
         }
 
         double q = (double)rank / (n - 1);
@@ -62,7 +58,7 @@ internal static class SampledSelection
         double upper = highIndex == sampleSize - 1 ? double.PositiveInfinity : Percentiles.Select(sample, highIndex);
 
         long expectedInside = (long)((double)n * (highIndex - lowIndex + 1) / sampleSize);
-        Bracket bracket = Count(values, lower, upper, (int)Math.Min(n, (expectedInside * 3 / 2) + 16), portable);
+        Bracket bracket = Count(values, lower, upper, (int)Math.Min(n, (expectedInside * 3 / 2) + 16), pass);
         if (bracket.Invalid)
         {
             return false;
@@ -80,16 +76,82 @@ internal static class SampledSelection
         return true;
     }
 
-    /// <summary>One pass: the values below, equal to the ends of, and strictly inside [lower, upper].</summary>
-    private static unsafe Bracket Count(ReadOnlySpan<double> values, double lower, double upper, int capacity, bool portable)
+    /// <summary>The counting passes: the widest this machine runs, or one named (for the tests).</summary>
+    internal enum CountingPass
+    {
+        /// <summary>512-bit where the machine has AVX-512, else 256-bit where it has AVX2, else <see cref="Vector{T}"/>.</summary>
+        Widest,
+
+        /// <summary><see cref="Vector{T}"/>, with a branch on "any lane inside" per register: every platform.</summary>
+        Portable,
+
+        /// <summary>256-bit AVX2: the inside lanes packed by a permutation looked up from their mask.</summary>
+        Avx2,
+
+        /// <summary>512-bit AVX-512: the inside lanes packed by <c>vcompresspd</c>.</summary>
+        Avx512,
+    }
+
+    /// <summary>Whether this machine can run <paramref name="pass"/>.</summary>
+    internal static bool IsSupported(CountingPass pass) => pass switch
     {
 #if NET9_0_OR_GREATER
-        if (!portable && Avx512F.IsSupported && Vector512.IsHardwareAccelerated)
+        CountingPass.Avx512 => Avx512F.IsSupported && Vector512.IsHardwareAccelerated,
+#endif
+#if NET
+        CountingPass.Avx2 => Avx2.IsSupported,
+#endif
+        CountingPass.Widest or CountingPass.Portable => true,
+        _ => false,
+    };
+
+    /// <summary>
+    /// The positions of the sample of an input, in order: xorshift64*, a fixed, fast sequence (the result is
+    /// exact whatever the sample). The tests build adversarial inputs from it.
+    /// </summary>
+    internal struct SamplePositions
+    {
+        private readonly ulong length;
+        private ulong state;
+
+        internal SamplePositions(int length)
+        {
+            this.length = (ulong)length;
+            state = 0x9E3779B97F4A7C15UL ^ (ulong)length;
+        }
+
+        /// <summary>The next position, in [0, length).</summary>
+        internal int Next()
+        {
+            state ^= state >> 12;
+            state ^= state << 25;
+            state ^= state >> 27;
+            return (int)(unchecked(state * 0x2545F4914F6CDD1DUL) % length);
+        }
+    }
+
+    /// <summary>One pass: the values below, equal to the ends of, and strictly inside [lower, upper].</summary>
+    private static Bracket Count(ReadOnlySpan<double> values, double lower, double upper, int capacity, CountingPass pass)
+    {
+#if NET9_0_OR_GREATER
+        if (pass == CountingPass.Avx512 || (pass == CountingPass.Widest && IsSupported(CountingPass.Avx512)))
         {
             return Count512(values, lower, upper, capacity);
         }
 #endif
-        var bracket = new Bracket(lower, upper, capacity);
+#if NET
+        if (pass == CountingPass.Avx2 || (pass == CountingPass.Widest && IsSupported(CountingPass.Avx2)))
+        {
+            return Count256(values, lower, upper, capacity);
+        }
+#endif
+        return CountPortable(values, lower, upper, capacity);
+    }
+
+    /// <summary>The pass in <see cref="Vector{T}"/> registers, for every platform.</summary>
+    private static unsafe Bracket CountPortable(ReadOnlySpan<double> values, double lower, double upper, int capacity)
+    {
+        var kept = new Kept(capacity);
         ReadOnlySpan<Vector<double>> vectors = MemoryMarshal.Cast<double, Vector<double>>(values);
         var lo = new Vector<double>(lower);
         var hi = new Vector<double>(upper);
@@ -116,61 +178,238 @@ internal static class SampledSelection
                     {
                         if (inside[lane] != 0)
                         {
-                            bracket.Keep(v[lane]);
+                            kept.Add(v[lane]);
                         }
                     }
                 }
             }
         }
 
-        bracket.Finish(
+        return new Bracket(
+            lower,
+            upper,
             Vector.Dot(below, Vector<long>.One),
             Vector.Dot(atLower, Vector<long>.One),
             Vector.Dot(atUpper, Vector<long>.One),
             notFinite != Vector<long>.Zero,
+            kept,
             values.Slice(vectors.Length * Vector<double>.Count));
-        return bracket;
     }
+
+#if NET
+    /// <summary>
+    /// The pass over 256-bit registers without a branch per register. AVX2 has no compress instruction: the
+    /// four-bit mask of the inside lanes indexes a table of permutations that moves those lanes to the front,
+    /// and the whole register is stored at the end of the kept values, which advance by the mask's population
+    /// count. The non-finite check is one OR of x − x (all bits zero for every finite x).
+    /// </summary>
+    private static unsafe Bracket Count256(ReadOnlySpan<double> values, double lower, double upper, int capacity)
+    {
+        var kept = new Kept(capacity);
+        var lo = Vector256.Create(lower);
+        var hi = Vector256.Create(upper);
+        var counts = default(Counts256);
+        int whole = values.Length - (values.Length % Vector256<double>.Count);
+        fixed (double* pinned = values)
+        {
+            for (int start = 0; start < whole; start += Kept.Block)
+            {
+                int end = Math.Min(whole, start + Kept.Block);
+                kept.Count += CountBlock256(pinned + start, end - start, kept.Reserve(end - start), lo, hi, ref counts);
+            }
+        }
+
+        return new Bracket(lower, upper, Vector256.Sum(counts.Below), Vector256.Sum(counts.AtLower), Vector256.Sum(counts.AtUpper), counts.NotFinite != Vector256<ulong>.Zero, kept, values.Slice(whole));
+    }
+
+    /// <summary>
+    /// One block of the 256-bit pass; returns how many values it kept at <paramref name="keep"/>. A method of
+    /// its own, without calls, so that the accumulators stay in registers: in a loop around a call (making room
+    /// for the kept values) they would be saved to memory every register, since the caller owns them all.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static unsafe int CountBlock256(double* values, int length, double* keep, Vector256<double> lo, Vector256<double> hi, ref Counts256 counts)
+    {
+        Vector256<long> below = counts.Below;
+        Vector256<long> atLower = counts.AtLower;
+        Vector256<long> atUpper = counts.AtUpper;
+        Vector256<ulong> notFinite = counts.NotFinite;
+        int kept = 0;
+        fixed (int* packing = PackingPermutations)
+        {
+            // Unchecked: the indices stay far below int.MaxValue, and the overflow checks would cost a branch each.
+            unchecked
+            {
+                for (int i = 0; i < length; i += Vector256<double>.Count)
+                {
+                    Prefetch.Ahead(values + i);
+                    Vector256<double> v = Vector256.Load(values + i);
+                    notFinite |= (v - v).AsUInt64();
+                    below -= Vector256.LessThan(v, lo).AsInt64();
+                    atLower -= Vector256.Equals(v, lo).AsInt64();
+                    atUpper -= Vector256.Equals(v, hi).AsInt64();
+                    uint inside = (Vector256.GreaterThan(v, lo) & Vector256.LessThan(v, hi)).ExtractMostSignificantBits();
+                    Vector256<int> permutation = Vector256.Load(packing + (inside * 8));
+                    Avx2.PermuteVar8x32(v.AsSingle(), permutation).AsDouble().Store(keep + kept);
+                    kept += BitOperations.PopCount(inside);
+                }
+            }
+        }
+
+        counts = new Counts256(below, atLower, atUpper, notFinite);
+        return kept;
+    }
+
+    /// <summary>The 256-bit pass's counters: per lane, the values below, at the lower end and at the upper end, and the OR of x − x.</summary>
+    private readonly record struct Counts256(Vector256<long> Below, Vector256<long> AtLower, Vector256<long> AtUpper, Vector256<ulong> NotFinite);
+
+    /// <summary>
+    /// For each four-bit mask, the 32-bit lane indices that move the marked doubles (two lanes each) to the
+    /// front in order; the rest of the register repeats lane 0, which the kept count never reaches.
+    /// </summary>
+    private static readonly int[] PackingPermutations = CreatePackingPermutations();
+
+    private static int[] CreatePackingPermutations()
+    {
+        int[] table = new int[16 * 8];
+        for (int mask = 0; mask < 16; mask++)
+        {
+            int next = 0;
+            for (int lane = 0; lane < 4; lane++)
+            {
+                if ((mask & (1 << lane)) != 0)
+                {
+                    table[(mask * 8) + next++] = 2 * lane;
+                    table[(mask * 8) + next++] = (2 * lane) + 1;
+                }
+            }
+        }
+
+        return table;
+    }
+#endif
 
 #if NET9_0_OR_GREATER
     /// <summary>
     /// The same pass over 512-bit registers, without a branch per register: the comparisons become bit masks
     /// whose population counts are added on the integer ports, and the inside lanes of every register are
     /// compressed to the front and stored at the end of the kept values (a register with none stores
-    /// nothing useful and advances by zero). The branch on "any lane inside" of the portable pass is taken for
-    /// about one register in twenty, unpredictably; here it is gone.
+    /// nothing useful and advances by zero).
     /// </summary>
     private static unsafe Bracket Count512(ReadOnlySpan<double> values, double lower, double upper, int capacity)
     {
         const ulong EveryLane = (1UL << 8) - 1; // Vector512<double>.Count lanes
-        var bracket = new Bracket(lower, upper, capacity);
-        ReadOnlySpan<Vector512<double>> vectors = MemoryMarshal.Cast<double, Vector512<double>>(values);
+        var kept = new Kept(capacity);
         var lo = Vector512.Create(lower);
         var hi = Vector512.Create(upper);
-        long below = 0;
-        long atLower = 0;
-        long atUpper = 0;
-        ulong finite = EveryLane;
+        var counts = new Counts512(0, 0, 0, EveryLane);
+        int whole = values.Length - (values.Length % Vector512<double>.Count);
         fixed (double* pinned = values)
         {
-            for (int index = 0; index < vectors.Length; index++)
+            for (int start = 0; start < whole; start += Kept.Block)
             {
-                Prefetch.Ahead(pinned + (index * Vector512<double>.Count));
-                Vector512<double> v = vectors[index];
+                int end = Math.Min(whole, start + Kept.Block);
+                kept.Count += CountBlock512(pinned + start, end - start, kept.Reserve(end - start), lo, hi, ref counts);
+            }
+        }
+
+        return new Bracket(lower, upper, counts.Below, counts.AtLower, counts.AtUpper, counts.Finite != EveryLane, kept, values.Slice(whole));
+    }
+
+    /// <summary>One block of the 512-bit pass, a method of its own for the reason <see cref="CountBlock256"/> is.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static unsafe int CountBlock512(double* values, int length, double* keep, Vector512<double> lo, Vector512<double> hi, ref Counts512 counts)
+    {
+        long below = counts.Below;
+        long atLower = counts.AtLower;
+        long atUpper = counts.AtUpper;
+        ulong finite = counts.Finite;
+        int kept = 0;
+        unchecked
+        {
+            for (int i = 0; i < length; i += Vector512<double>.Count)
+            {
+                Prefetch.Ahead(values + i);
+                Vector512<double> v = Vector512.Load(values + i);
 
                 // x − x is 0 for every finite x and NaN for NaN and ±∞.
                 finite &= Vector512.Equals(v - v, Vector512<double>.Zero).ExtractMostSignificantBits();
                 below += BitOperations.PopCount(Vector512.LessThan(v, lo).ExtractMostSignificantBits());
                 atLower += BitOperations.PopCount(Vector512.Equals(v, lo).ExtractMostSignificantBits());
                 atUpper += BitOperations.PopCount(Vector512.Equals(v, hi).ExtractMostSignificantBits());
-                bracket.Keep(v, Vector512.GreaterThan(v, lo) & Vector512.LessThan(v, hi));
+                Vector512<double> inside = Vector512.GreaterThan(v, lo) & Vector512.LessThan(v, hi);
+                Avx512F.Compress(Vector512<double>.Zero, inside, v).Store(keep + kept);
+                kept += BitOperations.PopCount(inside.ExtractMostSignificantBits());
             }
         }
 
-        bracket.Finish(below, atLower, atUpper, finite != EveryLane, values.Slice(vectors.Length * Vector512<double>.Count));
-        return bracket;
+        counts = new Counts512(below, atLower, atUpper, finite);
+        return kept;
     }
+
+    /// <summary>The 512-bit pass's counters, and the lanes found finite in every register so far.</summary>
+    private readonly record struct Counts512(long Below, long AtLower, long AtUpper, ulong Finite);
 #endif
+
+    /// <summary>
+    /// The values kept strictly inside the bracket: a growing array and its count. Where the vector passes
+    /// store through a pointer (.NET 5 and later) the array lives on the pinned object heap.
+    /// </summary>
+    private sealed class Kept
+    {
+        /// <summary>How many values a vector pass reads between two checks of the room left (4096: 32 KB).</summary>
+        internal const int Block = 4096;
+
+        internal Kept(int capacity)
+        {
+            Values = Allocate(Math.Max(16, capacity) + Block);
+        }
+
+        internal double[] Values { get; private set; }
+
+        internal int Count { get; set; }
+
+        internal void Add(double value)
+        {
+            if (Count == Values.Length)
+            {
+                Grow(Values.Length * 2);
+            }
+
+            Values[Count++] = value;
+        }
+
+#if NET
+        /// <summary>
+        /// Makes room for <paramref name="values"/> more values and returns where the next is stored. A vector
+        /// pass stores whole registers at the end of the kept values, so it writes up to as many values as it
+        /// reads, though it counts only those inside.
+        /// </summary>
+        internal unsafe double* Reserve(int values)
+        {
+            if (Values.Length - Count < values)
+            {
+                Grow(Math.Max(Values.Length * 2, Count + values));
+            }
+
+            return (double*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(Values)) + Count;
+        }
+#endif
+
+        private static double[] Allocate(int length) =>
+#if NET
+            GC.AllocateUninitializedArray<double>(length, pinned: true);
+#else
+            new double[length];
+#endif
+
+        private void Grow(int length)
+        {
+            double[] values = Allocate(length);
+            Array.Copy(Values, values, Count);
+            Values = values;
+        }
+    }
 
     /// <summary>Counts around a bracket [Lower, Upper] and the values strictly inside it.</summary>
     private sealed class Bracket
@@ -181,11 +420,24 @@ internal static class SampledSelection
         // The index of the kept values last put in place by a selection; −1 when none is.
         private int selected = -1;
 
-        internal Bracket(double lower, double upper, int capacity)
+        /// <summary>
+        /// Takes a vector pass's counts (a value equal to both ends counts once, at the lower) and kept values,
+        /// and counts the values after the last whole register one at a time.
+        /// </summary>
+        internal Bracket(double lower, double upper, long below, long atLower, long atUpper, bool invalid, Kept kept, ReadOnlySpan<double> tail)
         {
             Lower = lower;
             Upper = upper;
-            inside = new double[Math.Max(16, capacity)];
+            Below = below;
+            AtLower = atLower;
+            AtUpper = lower == upper ? 0 : atUpper;
+            Invalid = invalid;
+            inside = kept.Values;
+            insideCount = kept.Count;
+            foreach (double value in tail)
+            {
+                Add(value);
+            }
         }
 
         internal double Lower { get; }
@@ -199,48 +451,6 @@ internal static class SampledSelection
         internal long AtUpper { get; private set; }
 
         internal bool Invalid { get; private set; }
-
-        internal void Keep(double value)
-        {
-            if (insideCount == inside.Length)
-            {
-                Array.Resize(ref inside, inside.Length * 2);
-            }
-
-            inside[insideCount++] = value;
-        }
-
-#if NET9_0_OR_GREATER
-        /// <summary>Keeps the lanes of <paramref name="values"/> that <paramref name="inside"/> marks, in order.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal void Keep(Vector512<double> values, Vector512<double> inside)
-        {
-            if (insideCount > this.inside.Length - Vector512<double>.Count)
-            {
-                Array.Resize(ref this.inside, this.inside.Length * 2);
-            }
-
-            // The whole register is stored; only the compressed inside lanes at its front are counted.
-            Avx512F.Compress(Vector512<double>.Zero, inside, values).StoreUnsafe(ref this.inside[0], (nuint)insideCount);
-            insideCount += BitOperations.PopCount(inside.ExtractMostSignificantBits());
-        }
-#endif
-
-        /// <summary>
-        /// Takes a vector pass's counts (a value equal to both ends counts once, at the lower) and counts the
-        /// values after the last whole register one at a time.
-        /// </summary>
-        internal void Finish(long below, long atLower, long atUpper, bool invalid, ReadOnlySpan<double> tail)
-        {
-            Below = below;
-            AtLower = atLower;
-            AtUpper = Lower == Upper ? 0 : atUpper;
-            Invalid = invalid;
-            foreach (double value in tail)
-            {
-                Add(value);
-            }
-        }
 
         /// <summary>Counts one value of the scalar tail.</summary>
         private void Add(double value)
@@ -263,7 +473,12 @@ internal static class SampledSelection
             }
             else if (value < Upper)
             {
-                Keep(value);
+                if (insideCount == inside.Length)
+                {
+                    Array.Resize(ref inside, inside.Length * 2);
+                }
+
+                inside[insideCount++] = value;
             }
         }
 

@@ -2,6 +2,8 @@ using System;
 using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
+using CustomerMetrics.Statistics;
+using CustomerMetrics.Tests.Statistics;
 using Xunit;
 
 namespace CustomerMetrics.Tests.Services;
@@ -84,45 +86,22 @@ public class ServiceLevelKernelTests
         }).Check(Properties.Quiet(60));
     }
 
-    [Fact]
-    public void SampledSelection_BothPasses_SelectTheRanksOfASortedCopy()
-    {
-        // The 512-bit pass (where the machine has it) and the portable Vector<T> pass must agree with sorting.
-        Prop.ForAll(LargeInputs, c =>
-        {
-            double[] sorted = (double[])c.Values.Clone();
-            Array.Sort(sorted);
-            long rank = (long)(c.Percentile / 100 * (sorted.Length - 1));
-            long next = Math.Min(rank + 1, sorted.Length - 1);
-            foreach (bool portable in new[] { false, true })
-            {
-                if (CustomerMetrics.Statistics.SampledSelection.TrySelect(c.Values, rank, out double low, out double high, portable))
-                {
-                    Assert.Equal(sorted[rank], low);
-                    Assert.Equal(sorted[next], high);
-                }
-            }
-
-            // A bracket may miss only with adversarial data; for these shapes both passes hold it.
-            Assert.True(CustomerMetrics.Statistics.SampledSelection.TrySelect(c.Values, rank, out _, out _, portable: true)
-                == CustomerMetrics.Statistics.SampledSelection.TrySelect(c.Values, rank, out _, out _, portable: false));
-        }).Check(Properties.Quiet(40));
-    }
-
     [Theory]
     [InlineData(double.NaN)]
     [InlineData(double.PositiveInfinity)]
     [InlineData(double.NegativeInfinity)]
-    public void SampledSelection_BothPasses_GiveUpOnAValueThatIsNotFinite(double bad)
+    public void SampledSelection_EveryPass_GivesUpOnAValueThatIsNotFinite(double bad)
     {
         double[] values = Enumerable.Range(0, 100_003).Select(i => (double)(i % 1000)).ToArray();
-        Assert.True(CustomerMetrics.Statistics.SampledSelection.TrySelect(values, 95_000, out _, out _, portable: false));
-        foreach (int position in new[] { 0, 50_001, 100_002 })
+        foreach (SampledSelection.CountingPass pass in SelectionTests.Passes())
         {
-            double[] copy = (double[])values.Clone();
-            copy[position] = bad;
-            Assert.False(CustomerMetrics.Statistics.SampledSelection.TrySelect(copy, 95_000, out _, out _, portable: false));
-            Assert.False(CustomerMetrics.Statistics.SampledSelection.TrySelect(copy, 95_000, out _, out _, portable: true));
+            Assert.True(SampledSelection.TrySelect(values, 95_000, out _, out _, pass));
+            foreach (int position in new[] { 0, 50_001, 100_002 })
+            {
+                double[] copy = (double[])values.Clone();
+                copy[position] = bad;
+                Assert.False(SampledSelection.TrySelect(copy, 95_000, out _, out _, pass), $"{pass}, position {position}");
+            }
         }
     }
 

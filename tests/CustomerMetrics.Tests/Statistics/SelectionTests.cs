@@ -117,9 +117,9 @@ public class SelectionTests
             Array.Sort(sorted);
             long rank = (long)(c.Percentile / 100 * (sorted.Length - 1));
             long next = Math.Min(rank + 1, sorted.Length - 1);
-            foreach (bool portable in new[] { false, true })
+            foreach (SampledSelection.CountingPass pass in Passes())
             {
-                Assert.True(SampledSelection.TrySelect(c.Values, rank, out double low, out double high, portable), $"rank {rank} of {c.Values.Length}, portable {portable}");
+                Assert.True(SampledSelection.TrySelect(c.Values, rank, out double low, out double high, pass), $"rank {rank} of {c.Values.Length}, {pass}");
                 Assert.Equal(sorted[rank], low);
                 Assert.Equal(sorted[next], high);
             }
@@ -133,15 +133,47 @@ public class SelectionTests
         double[] values = Enumerable.Range(0, 100_003).Select(i => (double)((i * 7919L) % 100_003)).ToArray();
         values[100_002] = -1;
         values[100_001] = 1e9;
-        foreach (bool portable in new[] { false, true })
+        foreach (SampledSelection.CountingPass pass in Passes())
         {
-            Assert.True(SampledSelection.TrySelect(values, 0, out double min, out double second, portable));
+            Assert.True(SampledSelection.TrySelect(values, 0, out double min, out double second, pass));
             Assert.Equal((-1.0, 0.0), (min, second));
-            Assert.True(SampledSelection.TrySelect(values, 100_002, out double max, out double clamped, portable));
+            Assert.True(SampledSelection.TrySelect(values, 100_002, out double max, out double clamped, pass));
             Assert.Equal((1e9, 1e9), (max, clamped));
-            Assert.True(SampledSelection.TrySelect(values, 100_001, out double belowMax, out double atMax, portable));
+            Assert.True(SampledSelection.TrySelect(values, 100_001, out double belowMax, out double atMax, pass));
             Assert.Equal((100_002.0, 1e9), (belowMax, atMax));
         }
+    }
+
+    [Fact]
+    public void SampledSelection_KeepsFarMoreValuesThanTheSampleForetold_AndStillSelects()
+    {
+        // The sampled positions spread over [0, 1); every other value is 0.5, so nearly the whole input falls
+        // inside a bracket around the median that the sample drew narrow: the kept values outgrow their estimate
+        // many times over, and every pass must grow its store and still select exactly.
+        const int Length = 200_003;
+        int sampleSize = Math.Min(1 << 15, Length / 16);
+        double[] values = Enumerable.Repeat(0.5, Length).ToArray();
+        var positions = new SampledSelection.SamplePositions(Length);
+        for (int i = 0; i < sampleSize; i++)
+        {
+            values[positions.Next()] = ((i * 7919) % sampleSize) / (double)sampleSize;
+        }
+
+        double[] sorted = values.OrderBy(v => v).ToArray();
+        foreach (SampledSelection.CountingPass pass in Passes())
+        {
+            foreach (long rank in new long[] { Length / 2, (Length / 2) + 1 })
+            {
+                Assert.True(SampledSelection.TrySelect(values, rank, out double low, out double high, pass), $"{pass}, rank {rank}");
+                Assert.Equal((sorted[rank], sorted[rank + 1]), (low, high));
+            }
+
+            // A third of the way up the sample brackets ~0.33, while the input's rank there is 0.5: a miss, said.
+            Assert.False(SampledSelection.TrySelect(values, Length / 3, out _, out _, pass));
+        }
+
+        Assert.Equal(0.5, sorted[Length / 3]);
+        Assert.Equal(0.5, Sla.Percentile(values, 100.0 / 3)); // after the miss, selection in a copy
     }
 
     [Fact]
@@ -149,14 +181,30 @@ public class SelectionTests
     {
         // The bracket's ends are equal: every value counts once, at the lower end.
         double[] values = Enumerable.Repeat(42.5, 70_001).ToArray();
-        foreach (bool portable in new[] { false, true })
+        foreach (SampledSelection.CountingPass pass in Passes())
         {
             foreach (long rank in new long[] { 0, 35_000, 70_000 })
             {
-                Assert.True(SampledSelection.TrySelect(values, rank, out double low, out double high, portable));
+                Assert.True(SampledSelection.TrySelect(values, rank, out double low, out double high, pass));
                 Assert.Equal((42.5, 42.5), (low, high));
             }
         }
+    }
+
+    /// <summary>Every counting pass this machine runs (the widest again by its default name).</summary>
+    internal static System.Collections.Generic.IEnumerable<SampledSelection.CountingPass> Passes() =>
+        Enum.GetValues<SampledSelection.CountingPass>().Where(SampledSelection.IsSupported);
+
+    [Fact]
+    public void CountingPasses_ThePortableOneRunsEverywhere()
+    {
+        Assert.Contains(SampledSelection.CountingPass.Portable, Passes());
+#if LIBRARY_NETSTANDARD
+        Assert.False(SampledSelection.IsSupported(SampledSelection.CountingPass.Avx2)); // no intrinsics in netstandard2.0
+#else
+        Assert.Equal(System.Runtime.Intrinsics.X86.Avx2.IsSupported, SampledSelection.IsSupported(SampledSelection.CountingPass.Avx2));
+        Assert.Equal(System.Runtime.Intrinsics.X86.Avx512F.IsSupported && System.Runtime.Intrinsics.Vector512.IsHardwareAccelerated, SampledSelection.IsSupported(SampledSelection.CountingPass.Avx512));
+#endif
     }
 
     private static double ExpectedType7(double[] sorted, double percentile)
