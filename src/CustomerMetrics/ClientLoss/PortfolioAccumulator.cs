@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using CustomerMetrics.Internal;
 
 namespace CustomerMetrics;
@@ -45,7 +47,70 @@ internal sealed class PortfolioAccumulator
         atRisk = new TopN<Candidate>(top, CandidateOrder.Instance);
     }
 
-    internal void Add(PortfolioClient client, long position, string paramName)
+    /// <summary>Adds clients given as a span; the first is at <paramref name="firstPosition"/> of the whole client base.</summary>
+    internal void Add(ReadOnlySpan<PortfolioClient> clients, long firstPosition, string paramName)
+    {
+        // The handler is outside the method with the loop, which keeps no position of its own: inside, the loop
+        // ran 10 % slower. Clients are counted once added, so the count tells which one overflowed.
+        long before = this.clients;
+        try
+        {
+            AddEach(clients, firstPosition, paramName);
+        }
+        catch (OverflowException error)
+        {
+            int failed = (int)(this.clients - before);
+            throw Exceeds(firstPosition + failed, clients[failed].Id, paramName, error);
+        }
+    }
+
+    /// <summary>Adds clients given as any sequence, enumerated once.</summary>
+    internal void Add(IEnumerable<PortfolioClient> clients, long firstPosition, string paramName)
+    {
+        string? id = null;
+        long position = firstPosition;
+        try
+        {
+            foreach (PortfolioClient client in clients)
+            {
+                id = client.Id;
+                Add(client, position, paramName);
+                position++;
+            }
+        }
+        catch (OverflowException error)
+        {
+            throw Exceeds(position, id, paramName, error);
+        }
+    }
+
+    /// <summary>The totals and the top clients; an <see cref="ArgumentException"/> when a total exceeds <see cref="decimal"/>.</summary>
+    internal ClientPortfolioResult ToResult(string paramName)
+    {
+        try
+        {
+            return ToResult();
+        }
+        catch (OverflowException error)
+        {
+            throw new ArgumentException("The portfolio totals exceed the range of decimal (about 7.9e28).", paramName, error);
+        }
+    }
+
+    private void AddEach(ReadOnlySpan<PortfolioClient> clients, long firstPosition, string paramName)
+    {
+        for (int i = 0; i < clients.Length; i++)
+        {
+            Add(clients[i], firstPosition + i, paramName);
+        }
+    }
+
+    /// <summary>
+    /// Adds one client. Figures beyond <see cref="decimal"/> (or a double's range) throw <see cref="OverflowException"/>,
+    /// which the loops turn into an <see cref="ArgumentException"/> naming the client.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // into the loop: as a call it cost 15 % of the portfolio's time
+    private void Add(PortfolioClient client, long position, string paramName)
     {
         ClientLossScenario? scenario = client.Scenario;
         if (client.Id is null || scenario is null || !ScenarioParts.TryRead(scenario, client.ChurnProbability, out ScenarioParts parts))
@@ -57,35 +122,23 @@ internal sealed class PortfolioAccumulator
 
         double revenue;
         double discounted;
-        try
+        double perYear = discountRate.PerYear(scenario.DiscountRate);
+        double stays = retention.Value(scenario.RetentionProbability);
+        if (parts.InCents && scenario.AnnualGrowthRate == 0)
         {
-            double perYear = discountRate.PerYear(scenario.DiscountRate);
-            double stays = retention.Value(scenario.RetentionProbability);
-            if (parts.InCents && scenario.AnnualGrowthRate == 0)
-            {
-                int paying = PayingYears(parts.PurchasesCents, parts.IncreaseCents, scenario.Years);
-                revenue = AddRevenueCents(LinearRevenueCents(parts.PurchasesCents, parts.IncreaseCents, paying));
-                discounted = linearSeries.TrySum(scenario, parts, perYear, stays, paying, out double sum) ? sum : Discounted(scenario, parts, perYear, stays, 0);
-            }
-            else
-            {
-                revenue = AddRevenue(scenario, parts);
-                discounted = Discounted(scenario, parts, perYear, stays, growthRate.Value(scenario.AnnualGrowthRate));
-            }
-
-            AddAcquisition(scenario.AcquisitionCost, parts);
+            int paying = PayingYears(parts.PurchasesCents, parts.IncreaseCents, scenario.Years);
+            revenue = AddRevenueCents(LinearRevenueCents(parts.PurchasesCents, parts.IncreaseCents, paying));
+            discounted = linearSeries.TrySum(scenario, parts, perYear, stays, paying, out double sum) ? sum : Discounted(scenario, parts, perYear, stays, 0);
         }
-        catch (OverflowException error)
+        else
         {
-            throw new ArgumentException(
-                Preconditions.Format($"The portfolio totals exceed the range of decimal (about 7.9e28) at client {position} ('{TextInput.ForMessage(client.Id)}')."),
-                paramName,
-                error);
+            revenue = AddRevenue(scenario, parts);
+            discounted = Discounted(scenario, parts, perYear, stays, growthRate.Value(scenario.AnnualGrowthRate));
         }
 
+        AddAcquisition(scenario.AcquisitionCost, parts);
         double cost = discounted + parts.Acquisition;
         double expected = client.ChurnProbability * cost;
-        clients++;
         discountedSum += discounted;
         expectedRevenueSum += client.ChurnProbability * revenue;
         expectedLossSum += expected;
@@ -101,9 +154,11 @@ internal sealed class PortfolioAccumulator
                 entryThreshold = weakest.Expected;
             }
         }
+
+        clients++; // last: a client whose figures overflow is not counted
     }
 
-    internal ClientPortfolioResult ToResult()
+    private ClientPortfolioResult ToResult()
     {
         decimal lostRevenue = revenueDecimal + (revenueCents / 100m);
         decimal acquisition = acquisitionDecimal + (acquisitionCents / 100m);
@@ -260,6 +315,9 @@ internal sealed class PortfolioAccumulator
             throw new ArgumentException(Preconditions.Format($"Client at position {position} ('{TextInput.ForMessage(client.Id)}'): {error.Message}"), paramName, error);
         }
     }
+
+    private static ArgumentException Exceeds(long position, string? id, string paramName, OverflowException error) =>
+        new(Preconditions.Format($"The portfolio's figures exceed the range of decimal (about 7.9e28) at client {position} ('{TextInput.ForMessage(id)}')."), paramName, error);
 
     private static decimal ToMoney(double amount) =>
         Math.Abs(amount) < 7.9e28 ? (decimal)amount : throw new OverflowException("A portfolio figure exceeds the range of decimal.");

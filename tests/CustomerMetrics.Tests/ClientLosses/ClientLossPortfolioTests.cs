@@ -71,6 +71,47 @@ public class ClientLossPortfolioTests
         Assert.Equal("Years", ((ArgumentException)error.InnerException!).ParamName);
     }
 
+    public static TheoryData<string, ClientLossScenario> ScenariosBeyondDecimal => new()
+    {
+        // Purchases compounding past decimal: the exact revenue overflows.
+        { "revenue", new ClientLossScenario { AnnualPurchases = 1e27m, AnnualGrowthRate = 1, Years = 100, NetMargin = 0.2m } },
+
+        // Weights of 1 / (1 − 0.99) = 100 a year: the discounted profit (a double, 1e199) is beyond decimal.
+        { "discounted", new ClientLossScenario { AnnualPurchases = 10_000m, Years = 100, NetMargin = 0.2m, DiscountRate = -0.99 } },
+    };
+
+    [Theory]
+    [MemberData(nameof(ScenariosBeyondDecimal))]
+    public void Portfolio_FiguresBeyondDecimal_NameTheClient_InEveryInputForm(string what, ClientLossScenario huge)
+    {
+        PortfolioClient[] clients = [new("A", SourcesExample, 0.5), new("B\n", huge, 0.5), new("C", SourcesExample, 0.5)];
+        const string Expected = "The portfolio's figures exceed the range of decimal (about 7.9e28) at client 8 ('B\\n').";
+        foreach (Func<ClientPortfolioResult> call in new Func<ClientPortfolioResult>[]
+        {
+            () => ClientLoss.Portfolio(clients, top: 2, firstPosition: 7),
+            () => ClientLoss.Portfolio(clients.AsEnumerable(), top: 2, firstPosition: 7),
+        })
+        {
+            var error = Assert.Throws<ArgumentException>(call);
+            Assert.Equal("clients", error.ParamName);
+            Assert.True(error.Message.StartsWith(Expected, StringComparison.Ordinal), $"{what}: {error.Message}");
+            Assert.IsType<OverflowException>(error.InnerException);
+        }
+
+        Assert.Throws<ArgumentException>(() => ClientLoss.Calculate(huge)); // the single client's calculation agrees
+    }
+
+    [Fact]
+    public void Portfolio_TotalsBeyondDecimal_AreAnArgumentException()
+    {
+        // Without a top, no client's own figures are converted: the sum is what exceeds decimal.
+        var huge = new ClientLossScenario { AnnualPurchases = 10_000m, Years = 100, NetMargin = 0.2m, DiscountRate = -0.99 };
+        var error = Assert.Throws<ArgumentException>(() => ClientLoss.Portfolio([new PortfolioClient("A", huge, 0.5)], top: 0));
+        Assert.Equal("clients", error.ParamName);
+        Assert.StartsWith("The portfolio totals exceed the range of decimal (about 7.9e28).", error.Message);
+        Assert.IsType<OverflowException>(error.InnerException);
+    }
+
     [Fact]
     public void Portfolio_NullArguments_Throw()
     {
