@@ -98,7 +98,7 @@ public sealed class SocoSummary : IEquatable<SocoSummary>
     /// <summary>Per-item statistics, in item order.</summary>
     public IReadOnlyList<SocoItemStatistics> Items { get; }
 
-    /// <summary>How many respondents' mean scores round to each scale point, from the lowest point up.</summary>
+    /// <summary>How many respondents' mean scores round to each scale point, from the lowest point up; a mean halfway between two points counts at the higher one.</summary>
     public IReadOnlyList<long> MeanDistribution { get; }
 
     /// <summary>Formats the summary with the invariant culture.</summary>

@@ -390,9 +390,13 @@ public sealed class SocoTally : IEquatable<SocoTally>
         var items = new SocoItemStatistics[k];
         for (int i = 0; i < k; i++)
         {
-            double covarianceWithTotal = CompleteCases > 1 ? (keyedItemTotalProducts[i] - (keyedItemSums[i] * totalSum / n)) / (n - 1) : double.NaN;
-            double restVariance = completeVariance + variances[i] - (2 * covarianceWithTotal);
-            double covarianceWithRest = covarianceWithTotal - variances[i];
+            // The rest of the items (the total without item i), from the exact integer sums: Σ(T − x) and
+            // Σ(T − x)² = ΣT² − 2·Σx·T + Σx². Taken as var(T) + var(x) − 2·cov(x, T), a rest that does not vary
+            // came out as a rounding error above zero, and its correlation as noise far outside [−1, 1].
+            double restSum = totalSum - keyedItemSums[i];
+            double restSquares = totalSquares - (2.0 * keyedItemTotalProducts[i]) + keyedItemSquares[i];
+            double restVariance = SampleVariance(restSum, restSquares, n);
+            double covarianceWithRest = n > 1 ? ((double)(keyedItemTotalProducts[i] - keyedItemSquares[i]) - (keyedItemSums[i] * restSum / n)) / (n - 1) : double.NaN;
             double correlation = variances[i] > 0 && restVariance > 0 ? covarianceWithRest / Math.Sqrt(variances[i] * restVariance) : double.NaN;
             long answered = CompleteCases + proratedItemCounts[i];
             double rawCompleteSum = polarities[i] == ItemPolarity.CustomerOriented

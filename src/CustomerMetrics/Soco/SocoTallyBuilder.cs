@@ -180,7 +180,9 @@ internal sealed class SocoTallyBuilder
             }
         }
 
-        int point = (int)Math.Round(score.Mean, MidpointRounding.AwayFromZero) - instrument.ScaleMin;
+        // Half up, as RoundedMeanPoint rounds the complete cases: rounding half away from zero sent a prorated
+        // mean of −1.5 to −2 and a complete one to −1 on scales below zero.
+        int point = (int)Math.Floor(score.Mean - instrument.ScaleMin + 0.5);
         meanDistribution[Math.Clamp(point, 0, meanDistribution.Length - 1)]++;
     }
 }
