@@ -43,6 +43,11 @@ public class ServiceLevelKernelTests
         {
             kernels.Add((values, threshold) => Sla.CountWithin512(values, threshold));
         }
+
+        if (System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated)
+        {
+            kernels.Add((values, threshold) => Sla.CountWithin256(values, threshold));
+        }
 #endif
         return kernels;
     }
