@@ -45,29 +45,20 @@ internal static unsafe class SocoKernels
             pomps[t] = (total - instrument.MinimumTotal) / (instrument.MaximumTotal - instrument.MinimumTotal) * 100;
         }
 
-        double[] coMeans = DimensionMeans(shape.CustomerOriented, shape.Min, shape.Width);
-        double[] soMeans = DimensionMeans(shape.SellingOriented, shape.Min, shape.Width);
+        var tables = new ScoreTables(totals, means, pomps, DimensionMeans(shape.CustomerOriented, shape.Min, shape.Width), DimensionMeans(shape.SellingOriented, shape.Min, shape.Width));
         int vectorRows = VectorRows(answers.Length, k, rows);
         fixed (byte* pinnedAnswers = answers)
         fixed (SocoScore* pinnedScores = destination)
         {
-            for (int r = 0; r < vectorRows; r++)
+            int r = 0;
+            while (r < vectorRows)
             {
-                // The scores (56 bytes a row) are most of the memory traffic: both streams are asked for ahead.
-                Prefetch.Ahead(pinnedAnswers + (r * k));
-                Prefetch.Ahead((byte*)(pinnedScores + r));
-                Vector256<byte> row = Vector256.Load(pinnedAnswers + (r * k));
-                if (!shape.IsCompleteOnScale(row))
+                r = ScoreCompleteRows(pinnedAnswers, pinnedScores, r, vectorRows, in shape, tables);
+                if (r < vectorRows)
                 {
                     destination[r] = instrument.ScoreCore(SocoInstrument.Widen(answers.Slice(r * k, k), scratch), paramName, r);
-                    continue;
+                    r++;
                 }
-
-                (int coRaw, int soRaw) = SumBytes(row & shape.CustomerOrientedMask, row & shape.SellingOrientedMask);
-                int coShifted = coRaw - (shape.CustomerOriented * shape.Min);
-                int soShifted = soRaw - (shape.SellingOriented * shape.Min);
-                int keyedTotal = coShifted + (shape.SellingOriented * shape.Width) - soShifted;
-                pinnedScores[r] = new SocoScore(totals[keyedTotal], means[keyedTotal], coMeans[coShifted], soMeans[soShifted], pomps[keyedTotal], k, k, prorated: false);
             }
         }
 
@@ -76,6 +67,67 @@ internal static unsafe class SocoKernels
             destination[r] = instrument.ScoreCore(SocoInstrument.Widen(answers.Slice(r * k, k), scratch), paramName, r);
         }
     }
+
+    /// <summary>
+    /// Scores complete rows from <paramref name="first"/> on and returns the first row that is not complete and
+    /// on the scale (or <paramref name="end"/>). A loop without calls, in a method of its own: with the reference
+    /// path's call for other rows inside it, the JIT reloaded the masks and tables from memory every row.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int ScoreCompleteRows(byte* answers, SocoScore* scores, int first, int end, in Shape shape, ScoreTables tables)
+    {
+        int k = shape.Items;
+        int coOffset = shape.CustomerOriented * shape.Min;
+        int soOffset = shape.SellingOriented * shape.Min;
+        int soRange = shape.SellingOriented * shape.Width;
+        Vector256<byte> minimum = shape.MinVector;
+        Vector256<byte> width = shape.WidthVector;
+        Vector256<byte> items = shape.ItemMask;
+        Vector256<byte> customerOriented = shape.CustomerOrientedMask;
+        Vector256<byte> sellingOriented = shape.SellingOrientedMask;
+        // A complete row on the scale indexes every table inside its bounds: read without the checks.
+        ref double totals = ref MemoryMarshal.GetArrayDataReference(tables.Totals);
+        ref double means = ref MemoryMarshal.GetArrayDataReference(tables.Means);
+        ref double pomps = ref MemoryMarshal.GetArrayDataReference(tables.Pomps);
+        ref double coMeans = ref MemoryMarshal.GetArrayDataReference(tables.CustomerOrientationMeans);
+        ref double soMeans = ref MemoryMarshal.GetArrayDataReference(tables.SellingOrientationMeans);
+        for (int r = first; r < end; r++)
+        {
+            // The scores (56 bytes a row) are most of the memory traffic: both streams are asked for ahead.
+            byte* row = answers + ((nint)r * k);
+            Prefetch.Ahead(row);
+            Prefetch.Ahead((byte*)(scores + r));
+            Vector256<byte> answered = Vector256.Load(row);
+            if (!IsCompleteOnScale(answered, minimum, width, items))
+            {
+                return r;
+            }
+
+            (int coRaw, int soRaw) = SumBytes(answered & customerOriented, answered & sellingOriented);
+            int coShifted = coRaw - coOffset;
+            int soShifted = soRaw - soOffset;
+            int keyedTotal = coShifted + soRange - soShifted;
+            scores[r] = new SocoScore(
+                Unsafe.Add(ref totals, keyedTotal),
+                Unsafe.Add(ref means, keyedTotal),
+                Unsafe.Add(ref coMeans, coShifted),
+                Unsafe.Add(ref soMeans, soShifted),
+                Unsafe.Add(ref pomps, keyedTotal),
+                k,
+                k,
+                prorated: false);
+        }
+
+        return end;
+    }
+
+    /// <summary>Every item lane answered and on the scale: (answer − min), unsigned, at most the width.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsCompleteOnScale(Vector256<byte> row, Vector256<byte> minimum, Vector256<byte> width, Vector256<byte> items) =>
+        (Vector256.GreaterThan(row - minimum, width) & items) == Vector256<byte>.Zero;
+
+    /// <summary>The figures of a complete row by its keyed total (total, mean, POMP) and by its dimension sums (the two means).</summary>
+    private sealed record ScoreTables(double[] Totals, double[] Means, double[] Pomps, double[] CustomerOrientationMeans, double[] SellingOrientationMeans);
 
     /// <summary>
     /// Tallies rows [0, rows): complete rows add their keyed answers, squares and products with the total
@@ -231,8 +283,7 @@ internal static unsafe class SocoKernels
 
         /// <summary>Every item lane answered and on the scale: (answer − min), unsigned, at most the width.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal bool IsCompleteOnScale(Vector256<byte> row) =>
-            (Vector256.GreaterThan(row - MinVector, WidthVector) & ItemMask) == Vector256<byte>.Zero;
+        internal bool IsCompleteOnScale(Vector256<byte> row) => SocoKernels.IsCompleteOnScale(row, MinVector, WidthVector, ItemMask);
     }
 
     /// <summary>Per-item Σx, Σx² and Σx·T in 32-bit lanes, four vectors of eight items each.</summary>
