@@ -123,6 +123,42 @@ internal static unsafe class SocoKernels
         return end;
     }
 
+    /// <summary>
+    /// Adds complete rows from <paramref name="first"/> on to the lane sums and their totals to the builder, and
+    /// returns the first row that is not complete and on the scale (or <paramref name="end"/>): a loop without
+    /// calls, for the reason <see cref="ScoreCompleteRows"/> is one (alpha of 100 K × 24: 1.6 → 1.3 ms in a
+    /// timing loop on the AVX2 machine).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int TallyCompleteRows(byte* answers, int first, int end, in Shape shape, ref Accumulators accumulators, SocoTallyBuilder builder, bool allLanes)
+    {
+        int k = shape.Items;
+        Vector256<byte> minimum = shape.MinVector;
+        Vector256<byte> width = shape.WidthVector;
+        Vector256<byte> items = shape.ItemMask;
+        Vector256<byte> customerOriented = shape.CustomerOrientedMask;
+        Vector256<byte> sellingOriented = shape.SellingOrientedMask;
+        Accumulators sums = accumulators;
+        for (int r = first; r < end; r++)
+        {
+            Vector256<byte> answered = Vector256.Load(answers + ((nint)r * k));
+            if (!IsCompleteOnScale(answered, minimum, width, items))
+            {
+                accumulators = sums;
+                return r;
+            }
+
+            Vector256<byte> shifted = answered - minimum;
+            Vector256<byte> keyed = (shifted & customerOriented) | ((width - shifted) & sellingOriented);
+            uint total = SumBytes(keyed);
+            sums.Add(keyed, total, allLanes);
+            builder.AddCompleteTotal(total);
+        }
+
+        accumulators = sums;
+        return end;
+    }
+
     /// <summary>Every item lane answered and on the scale: (answer − min), unsigned, at most the width.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsCompleteOnScale(Vector256<byte> row, Vector256<byte> minimum, Vector256<byte> width, Vector256<byte> items) =>
@@ -153,29 +189,31 @@ internal static unsafe class SocoKernels
         var accumulators = new Accumulators();
         int pending = 0;
         long complete = 0;
-        var widthVector = Vector256.Create((byte)shape.Width);
         bool allLanes = k > 24;
         int vectorRows = VectorRows(answers.Length, k, rows);
-        ref byte start = ref MemoryMarshal.GetReference(answers);
-        for (int r = 0; r < vectorRows; r++)
+        fixed (byte* pinned = answers)
         {
-            Vector256<byte> row = Vector256.LoadUnsafe(ref start, (nuint)(r * k));
-            if (!shape.IsCompleteOnScale(row))
+            int r = 0;
+            while (r < vectorRows)
             {
-                builder.Add(SocoInstrument.Widen(answers.Slice(r * k, k), scratch), paramName, r);
-                continue;
-            }
+                // Complete rows until one is not, or until the lanes are due to be flushed.
+                int stop = (int)Math.Min(vectorRows, (long)r + flushEvery - pending);
+                int next = TallyCompleteRows(pinned, r, stop, in shape, ref accumulators, builder, allLanes);
+                complete += next - r;
+                pending += next - r;
+                if (pending == flushEvery)
+                {
+                    accumulators.FlushTo(sums, squares, products);
+                    pending = 0;
+                }
 
-            Vector256<byte> shifted = row - shape.MinVector;
-            Vector256<byte> keyed = (shifted & shape.CustomerOrientedMask) | ((widthVector - shifted) & shape.SellingOrientedMask);
-            uint total = SumBytes(keyed);
-            accumulators.Add(keyed, total, allLanes);
-            builder.AddCompleteTotal(total);
-            complete++;
-            if (++pending == flushEvery)
-            {
-                accumulators.FlushTo(sums, squares, products);
-                pending = 0;
+                if (next < stop)
+                {
+                    builder.Add(SocoInstrument.Widen(answers.Slice(next * k, k), scratch), paramName, next);
+                    next++;
+                }
+
+                r = next;
             }
         }
 

@@ -87,6 +87,7 @@ internal sealed class SocoTallyBuilder
     }
 
     /// <summary>Adds the totals of complete cases whose per-item sums a kernel adds itself (see <see cref="AddItemSums"/>).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] // into the kernel's call-free loop
     internal void AddCompleteTotal(long total)
     {
         completeMinimum = Math.Min(completeMinimum, total);
