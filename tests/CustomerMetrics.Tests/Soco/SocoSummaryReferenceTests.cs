@@ -15,14 +15,7 @@ public class SocoSummaryReferenceTests
 {
     /// <summary>A random instrument with random respondents, some answers missing.</summary>
     private static readonly Arbitrary<(SocoInstrument Instrument, int[][] Respondents)> Teams =
-        (from k in Gen.Choose(1, 12)
-         from polarities in Gen.Elements(ItemPolarity.CustomerOriented, ItemPolarity.SellingOriented).ArrayOf(k)
-         from min in Gen.Choose(-3, 5)
-         from width in Gen.Choose(1, 9)
-         from share in Gen.Choose(5, 10).Select(s => s / 10.0)
-         let instrument = new SocoInstrument(polarities.Select((p, i) => new SocoItem(i + 1, p, $"item {i + 1}")), min, min + width, share)
-         from respondents in Gen.Frequency((12, Gen.Choose(min, min + width)), (1, Gen.Constant(SocoInstrument.Missing))).ArrayOf(k).ArrayOf()
-         select (instrument, respondents)).ToArbitrary();
+        SocoTallyTests.Teams(maxItems: 12, maxWidth: 9, missingOneIn: 13).ToArbitrary();
 
     [Fact]
     public void Summary_EqualsTheStatisticsOfTheScoresAndAnswers()

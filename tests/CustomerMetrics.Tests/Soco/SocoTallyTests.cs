@@ -9,18 +9,26 @@ namespace CustomerMetrics.Tests.Soco;
 /// <summary>The SOCO tally: merge = whole, the monoid laws, aggregates in and out, and bad aggregates refused.</summary>
 public class SocoTallyTests
 {
+    /// <summary>
+    /// A random instrument of up to <paramref name="maxItems"/> items on a scale up to <paramref name="maxWidth"/>
+    /// wide, with random respondents; one answer in <paramref name="missingOneIn"/> is missing.
+    /// </summary>
+    internal static Gen<(SocoInstrument Instrument, int[][] Respondents)> Teams(int maxItems, int maxWidth, int missingOneIn) =>
+        from k in Gen.Choose(1, maxItems)
+        from polarities in Gen.Elements(ItemPolarity.CustomerOriented, ItemPolarity.SellingOriented).ArrayOf(k)
+        from min in Gen.Choose(-3, 5)
+        from width in Gen.Choose(1, maxWidth)
+        from share in Gen.Choose(5, 10).Select(s => s / 10.0)
+        let instrument = new SocoInstrument(polarities.Select((p, i) => new SocoItem(i + 1, p, $"item {i + 1}")), min, min + width, share)
+        from respondents in Gen.Frequency((missingOneIn - 1, Gen.Choose(min, min + width)), (1, Gen.Constant(SocoInstrument.Missing))).ArrayOf(k).ArrayOf()
+        select (instrument, respondents);
+
     /// <summary>A random instrument with random respondents (some answers missing) split into three parts at random.</summary>
     private static readonly Arbitrary<(SocoInstrument Instrument, int[][] Respondents, int FirstCut, int SecondCut)> SplitTeams =
-        (from k in Gen.Choose(1, 30)
-         from polarities in Gen.Elements(ItemPolarity.CustomerOriented, ItemPolarity.SellingOriented).ArrayOf(k)
-         from min in Gen.Choose(-3, 5)
-         from width in Gen.Choose(1, 15)
-         from share in Gen.Choose(5, 10).Select(s => s / 10.0)
-         let instrument = new SocoInstrument(polarities.Select((p, i) => new SocoItem(i + 1, p, $"item {i + 1}")), min, min + width, share)
-         from respondents in Gen.Frequency((9, Gen.Choose(min, min + width)), (1, Gen.Constant(SocoInstrument.Missing))).ArrayOf(k).ArrayOf()
-         from first in Gen.Choose(0, respondents.Length)
-         from second in Gen.Choose(first, respondents.Length)
-         select (instrument, respondents, first, second)).ToArbitrary();
+        (from team in Teams(maxItems: 30, maxWidth: 15, missingOneIn: 10)
+         from first in Gen.Choose(0, team.Respondents.Length)
+         from second in Gen.Choose(first, team.Respondents.Length)
+         select (team.Instrument, team.Respondents, first, second)).ToArbitrary();
 
     [Fact]
     public void Merge_EqualsWhole_AndTheSummariesAgree()
