@@ -128,7 +128,7 @@ public static class ClientLoss
     /// <param name="firstPosition">The position of the first client in the whole client base, when this is one part of it (a shard, a page); 0 by default.</param>
     /// <returns>The totals and the top clients at risk.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="top"/> or <paramref name="firstPosition"/> is negative.</exception>
-    /// <exception cref="ArgumentException">A client is invalid, or a client's figures or the totals exceed the range of <see cref="decimal"/>; the message names the client's position and id.</exception>
+    /// <exception cref="ArgumentException">A client is invalid or its figures exceed the range of <see cref="decimal"/> (the message names its position and id), or the totals do.</exception>
     public static ClientPortfolioResult Portfolio(ReadOnlySpan<PortfolioClient> clients, int top = 10, long firstPosition = 0)
     {
         Preconditions.CheckNonNegative(nameof(top), top);
@@ -145,7 +145,7 @@ public static class ClientLoss
     /// <returns>The totals and the top clients at risk.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="clients"/> is <c>null</c>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="top"/> or <paramref name="firstPosition"/> is negative.</exception>
-    /// <exception cref="ArgumentException">A client is invalid, or a client's figures or the totals exceed the range of <see cref="decimal"/>; the message names the client's position and id.</exception>
+    /// <exception cref="ArgumentException">A client is invalid or its figures exceed the range of <see cref="decimal"/> (the message names its position and id), or the totals do.</exception>
     public static ClientPortfolioResult Portfolio(IEnumerable<PortfolioClient> clients, int top = 10, long firstPosition = 0)
     {
         Preconditions.CheckNotNull(nameof(clients), clients);
