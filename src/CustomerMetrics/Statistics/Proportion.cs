@@ -61,6 +61,7 @@ public readonly struct Proportion : IEquatable<Proportion>
     public long Rest => Total - Count;
 
     /// <summary>Count / Total in [0, 1]; <see cref="double.NaN"/> when <see cref="Total"/> is 0.</summary>
+    // Stryker disable once Conditional : equivalent, 0 / 0 is NaN as well; the branch says so
     public double Share => Total == 0 ? double.NaN : (double)Count / Total;
 
     /// <summary>Adds the counts of two disjoint groups: the proportion of the whole.</summary>
@@ -110,8 +111,11 @@ public readonly struct Proportion : IEquatable<Proportion>
 
         // At 0 and n successes the bounds are 0 and 1 exactly; elsewhere rounding must not push the
         // estimate outside its own interval.
+        // Stryker disable Conditional : equivalent, at 0 and n successes the clamps to the share give 0 and 1 as well
         double lower = Count == 0 ? 0 : Math.Min(p, Math.Max(0, centre - half));
         double upper = Count == Total ? 1 : Math.Max(p, Math.Min(1, centre + half));
+
+        // Stryker restore Conditional
         return new ConfidenceInterval(lower, upper, level);
     }
 

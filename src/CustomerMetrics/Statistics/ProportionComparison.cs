@@ -59,6 +59,7 @@ public readonly record struct ProportionComparison
     internal static ProportionComparison Of(Proportion baseline, Proportion current, double level)
     {
         Preconditions.CheckConfidenceLevel(nameof(level), level);
+        // Stryker disable once Logical,Block : equivalent, a fast path; an empty side's NaN share makes every figure NaN below too
         if (baseline.Total == 0 || current.Total == 0)
         {
             return new(baseline, current, double.NaN, double.NaN, ConfidenceInterval.Undefined(level));

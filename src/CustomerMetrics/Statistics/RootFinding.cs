@@ -12,6 +12,7 @@ internal static class RootFinding
     /// </summary>
     internal static double BisectDecreasing(Func<double, double> function, double target, double lower, double upper, double tolerance = 1e-12)
     {
+        // Stryker disable Equality : equivalent, ends and ties decide one step more or less, far inside the tolerance
         while (upper - lower > tolerance)
         {
             double middle = 0.5 * (lower + upper);
@@ -30,6 +31,7 @@ internal static class RootFinding
             }
         }
 
+        // Stryker restore Equality
         return 0.5 * (lower + upper);
     }
 }

@@ -18,7 +18,7 @@ namespace CustomerMetrics.Statistics;
 /// those. When the bracket misses (about once in a million, or with adversarial data) the caller falls
 /// back to selecting in a copy, so the result is always exact.
 /// </summary>
-internal static class SampledSelection
+internal static partial class SampledSelection
 {
     /// <summary>Below this length a copy costs less than sampling.</summary>
     internal const int MinimumLength = 1 << 16;
@@ -46,6 +46,7 @@ internal static class SampledSelection
             sample[i] = values[positions.Next()];
         }
 
+        // Stryker disable Arithmetic,Linq,Conditional : equivalent, where the bracket lies and how much room it reserves decide only how often a miss sends the caller to a copy
         double q = (double)rank / (n - 1);
         double deviation = Spread * Math.Sqrt(sampleSize * q * (1 - q)) + 3;
         int centre = (int)(q * (sampleSize - 1));
@@ -59,6 +60,8 @@ internal static class SampledSelection
 
         long expectedInside = (long)((double)n * (highIndex - lowIndex + 1) / sampleSize);
         Bracket bracket = Count(values, lower, upper, (int)Math.Min(n, (expectedInside * 3 / 2) + 16), pass);
+
+        // Stryker restore Arithmetic,Linq,Conditional
         if (bracket.Invalid)
         {
             return false;
@@ -72,6 +75,7 @@ internal static class SampledSelection
         }
 
         low = bracket.ValueAt(rank);
+        // Stryker disable once Conditional : equivalent, the value of the same rank again
         high = next == rank ? low : bracket.ValueAt(next);
         return true;
     }
@@ -96,6 +100,7 @@ internal static class SampledSelection
     internal static bool IsSupported(CountingPass pass) => pass switch
     {
 #if NET9_0_OR_GREATER
+        // Stryker disable once Logical : equivalent where the machine has no AVX-512 (both false), which is where this survives
         CountingPass.Avx512 => Avx512F.IsSupported && Vector512.IsHardwareAccelerated,
 #endif
 #if NET
@@ -114,6 +119,7 @@ internal static class SampledSelection
         private readonly ulong length;
         private ulong state;
 
+        // Stryker disable Bitwise,Assignment : equivalent, another sequence draws another sample, and the result is exact whatever the sample
         internal SamplePositions(int length)
         {
             this.length = (ulong)length;
@@ -128,9 +134,12 @@ internal static class SampledSelection
             state ^= state >> 27;
             return (int)(unchecked(state * 0x2545F4914F6CDD1DUL) % length);
         }
+
+        // Stryker restore Bitwise,Assignment
     }
 
     /// <summary>One pass: the values below, equal to the ends of, and strictly inside [lower, upper].</summary>
+    // Stryker disable Equality,Logical,Boolean,Block : equivalent, which pass runs; each is tested directly against the others
     private static Bracket Count(ReadOnlySpan<double> values, double lower, double upper, int capacity, CountingPass pass)
     {
 #if NET9_0_OR_GREATER
@@ -148,6 +157,8 @@ internal static class SampledSelection
         return CountPortable(values, lower, upper, capacity);
     }
 
+    // Stryker restore Equality,Logical,Boolean,Block
+
     /// <summary>The pass in <see cref="Vector{T}"/> registers, for every platform.</summary>
     private static unsafe Bracket CountPortable(ReadOnlySpan<double> values, double lower, double upper, int capacity)
     {
@@ -163,6 +174,7 @@ internal static class SampledSelection
         {
             for (int index = 0; index < vectors.Length; index++)
             {
+                // Stryker disable once Arithmetic,Statement : equivalent, a prefetch is a hint (docs/testing.md)
                 Prefetch.Ahead(pinned + (index * Vector<double>.Count));
                 Vector<double> v = vectors[index];
 
@@ -212,10 +224,12 @@ internal static class SampledSelection
         int whole = values.Length - (values.Length % Vector256<double>.Count);
         fixed (double* pinned = values)
         {
+            // Stryker disable once Equality : equivalent, a last block of no values
             for (int start = 0; start < whole; start += Kept.Block)
             {
                 int end = Math.Min(whole, start + Kept.Block);
-                kept.Count += CountBlock256(pinned + start, end - start, kept.Reserve(end - start), lo, hi, ref counts);
+                int length = end - start;
+                kept.Count += CountBlock256(pinned + start, length, kept.Reserve(length), lo, hi, ref counts);
             }
         }
 
@@ -242,6 +256,7 @@ internal static class SampledSelection
             {
                 for (int i = 0; i < length; i += Vector256<double>.Count)
                 {
+                    // Stryker disable once Arithmetic,Statement : equivalent, a prefetch is a hint (docs/testing.md)
                     Prefetch.Ahead(values + i);
                     Vector256<double> v = Vector256.Load(values + i);
                     notFinite |= (v - v).AsUInt64();
@@ -289,68 +304,6 @@ internal static class SampledSelection
     }
 #endif
 
-#if NET9_0_OR_GREATER
-    /// <summary>
-    /// The same pass over 512-bit registers, without a branch per register: the comparisons become bit masks
-    /// whose population counts are added on the integer ports, and the inside lanes of every register are
-    /// compressed to the front and stored at the end of the kept values (a register with none stores
-    /// nothing useful and advances by zero).
-    /// </summary>
-    private static unsafe Bracket Count512(ReadOnlySpan<double> values, double lower, double upper, int capacity)
-    {
-        const ulong EveryLane = (1UL << 8) - 1; // Vector512<double>.Count lanes
-        var kept = new Kept(capacity);
-        var lo = Vector512.Create(lower);
-        var hi = Vector512.Create(upper);
-        var counts = new Counts512(0, 0, 0, EveryLane);
-        int whole = values.Length - (values.Length % Vector512<double>.Count);
-        fixed (double* pinned = values)
-        {
-            for (int start = 0; start < whole; start += Kept.Block)
-            {
-                int end = Math.Min(whole, start + Kept.Block);
-                kept.Count += CountBlock512(pinned + start, end - start, kept.Reserve(end - start), lo, hi, ref counts);
-            }
-        }
-
-        return new Bracket(lower, upper, counts.Below, counts.AtLower, counts.AtUpper, counts.Finite != EveryLane, kept, values.Slice(whole));
-    }
-
-    /// <summary>One block of the 512-bit pass, a method of its own for the reason <see cref="CountBlock256"/> is.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static unsafe int CountBlock512(double* values, int length, double* keep, Vector512<double> lo, Vector512<double> hi, ref Counts512 counts)
-    {
-        long below = counts.Below;
-        long atLower = counts.AtLower;
-        long atUpper = counts.AtUpper;
-        ulong finite = counts.Finite;
-        int kept = 0;
-        unchecked
-        {
-            for (int i = 0; i < length; i += Vector512<double>.Count)
-            {
-                Prefetch.Ahead(values + i);
-                Vector512<double> v = Vector512.Load(values + i);
-
-                // x − x is 0 for every finite x and NaN for NaN and ±∞.
-                finite &= Vector512.Equals(v - v, Vector512<double>.Zero).ExtractMostSignificantBits();
-                below += BitOperations.PopCount(Vector512.LessThan(v, lo).ExtractMostSignificantBits());
-                atLower += BitOperations.PopCount(Vector512.Equals(v, lo).ExtractMostSignificantBits());
-                atUpper += BitOperations.PopCount(Vector512.Equals(v, hi).ExtractMostSignificantBits());
-                Vector512<double> inside = Vector512.GreaterThan(v, lo) & Vector512.LessThan(v, hi);
-                Avx512F.Compress(Vector512<double>.Zero, inside, v).Store(keep + kept);
-                kept += BitOperations.PopCount(inside.ExtractMostSignificantBits());
-            }
-        }
-
-        counts = new Counts512(below, atLower, atUpper, finite);
-        return kept;
-    }
-
-    /// <summary>The 512-bit pass's counters, and the lanes found finite in every register so far.</summary>
-    private readonly record struct Counts512(long Below, long AtLower, long AtUpper, ulong Finite);
-#endif
-
     /// <summary>
     /// The values kept strictly inside the bracket: a growing array and its count. Where the vector passes
     /// store through a pointer (.NET 5 and later) the array lives on the pinned object heap.
@@ -362,6 +315,7 @@ internal static class SampledSelection
 
         internal Kept(int capacity)
         {
+            // Stryker disable once Linq : equivalent, a smaller first store grows when a block needs room
             Values = Allocate(Math.Max(16, capacity) + Block);
         }
 
@@ -387,6 +341,7 @@ internal static class SampledSelection
         /// </summary>
         internal unsafe double* Reserve(int values)
         {
+            // Stryker disable once Equality,Arithmetic,Linq : equivalent, growing sooner or by another amount that still makes the room asked for
             if (Values.Length - Count < values)
             {
                 Grow(Math.Max(Values.Length * 2, Count + values));
@@ -499,6 +454,7 @@ internal static class SampledSelection
             {
                 Span<double> kept = inside.AsSpan(0, insideCount);
                 int index = (int)offset;
+                // Stryker disable once Equality,Arithmetic,Logical : equivalent, the shortcut for the next rank; selecting it instead gives the same value
                 if (selected >= 0 && index == selected + 1)
                 {
                     // Selecting rank k left every value after it at least the k-th: rank k + 1 is their minimum.
@@ -531,6 +487,7 @@ internal static class SampledSelection
                 }
             }
 
+            // Stryker disable once Arithmetic : equivalent, values the vector minimum already saw
             foreach (double value in values.Slice(vectors.Length * Vector<double>.Count))
             {
                 minimum = Math.Min(minimum, value);

@@ -107,6 +107,32 @@ public class ProportionTests
     {
         var error = Assert.Throws<OverflowException>(() => new Proportion(1, long.MaxValue) + new Proportion(0, 1));
         Assert.Contains("Int64.MaxValue", error.Message, StringComparison.Ordinal);
+        Assert.Contains("cases in total", error.Message, StringComparison.Ordinal);
+        var counted = Assert.Throws<OverflowException>(() => new Proportion(long.MaxValue, long.MaxValue).Add(new Proportion(1, 1)));
+        Assert.Contains("cases counted", counted.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Equality_NeedsBothCountsEqual()
+    {
+        var proportion = new Proportion(1, 2);
+        Assert.True(proportion == new Proportion(1, 2));
+        Assert.False(proportion != new Proportion(1, 2));
+        Assert.True(proportion != new Proportion(1, 3)); // same count, another total
+        Assert.True(proportion != new Proportion(2, 2)); // same total, another count
+        Assert.False(proportion.Equals(new Proportion(1, 3)));
+        Assert.False(proportion.Equals(new Proportion(0, 2)));
+    }
+
+    [Theory]
+    [InlineData(0.0)]
+    [InlineData(1.0)]
+    [InlineData(double.NaN)]
+    public void CompareWith_AnEmptySide_StillChecksTheLevel(double level)
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => Proportion.Empty.CompareWith(new Proportion(1, 3), level));
+        Assert.Equal("level", error.ParamName);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new Proportion(1, 3).CompareWith(Proportion.Empty, level));
     }
 
     [Fact]

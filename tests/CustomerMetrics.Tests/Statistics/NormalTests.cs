@@ -35,8 +35,22 @@ public class NormalTests
         AssertRelative(expected, Normal.Quantile(p), 1e-12);
     }
 
+    [Theory]
+    [InlineData(4.9406564584124654e-324, -38.46740561714434)] // 2^-1074, the smallest subnormal: the polishing step underflows
+    [InlineData(1e-310, -37.66306033194952)]
+    public void Quantile_DeepInTheSubnormalTail_KeepsAFiniteEstimate(double p, double expected)
+    {
+        double x = Normal.Quantile(p);
+        Assert.True(double.IsFinite(x), $"got {x}");
+        AssertRelative(expected, x, 1e-8); // references: bisection on ln Q(x) from the continued fraction, in logs
+    }
+
     [Fact]
-    public void Quantile_OfHalf_IsZero() => Assert.Equal(0.0, Normal.Quantile(0.5), 15);
+    public void Quantile_OfHalf_IsZero()
+    {
+        Assert.Equal(0.0, Normal.Quantile(0.5), 15);
+        Assert.False(double.IsNegative(Normal.Quantile(0.5)), "−0 would print as −0"); // 0.5 goes to the lower tail, not through −Φ⁻¹(1 − p)
+    }
 
     [Theory]
     [InlineData(0.0, double.NegativeInfinity)]

@@ -102,6 +102,137 @@ public class SelectionTests
     }
 
     [Fact]
+    public void Interpolate_OfAFiniteDifference_IsTheUsualForm()
+    {
+        // low + w·(high − low) and low·(1 − w) + high·w differ in the last bits for most values; the percentile
+        // promises the first (exact at whole positions, monotone) wherever high − low is finite.
+        var cases = (from low in Gen.Choose(-1_000_000, 1_000_000)
+                     from span in Gen.Choose(1, 1_000_000)
+                     from scale in Gen.Elements(1e-3, 0.1, 1.0, 7.0, 1e6)
+                     from weight in Gen.Choose(1, 999_999).Select(w => w / 1e6)
+                     select (Low: low * scale, High: (low + span) * scale, Weight: weight)).ToArbitrary();
+        Prop.ForAll(cases, c => Percentiles.Interpolate(c.Low, c.High, c.Weight) == c.Low + (c.Weight * (c.High - c.Low)))
+            .Check(Properties.Thorough);
+    }
+
+    [Fact]
+    public void SampledSelection_AcrossEveryEndOfTheBracket_SelectsExactlyOrDeclines()
+    {
+        // The sampled positions hold 0, 1, 2, … (in the order first drawn) and every other position −1e6 or +1e6.
+        // With `below` of them at −1e6 the value of the wanted rank is rank − below, while the bracket, which the
+        // sample alone decides, stays where it is: sweeping `below` moves the wanted value across the lower end,
+        // the first kept values, the upper end and beyond. Each answer is exact, or a miss the caller is told of.
+        var layout = new SampledLayout(65_539, index => index); // 3 values after the last whole register
+        long rank = layout.Length / 2;
+        int from = layout.Distinct / 4;
+        int to = 3 * layout.Distinct / 4;
+        foreach (SampledSelection.CountingPass pass in Passes())
+        {
+            var held = new System.Collections.Generic.List<int>();
+            for (int wanted = from; wanted <= to; wanted++)
+            {
+                if (layout.TrySelect(rank, rank - wanted, pass))
+                {
+                    held.Add(wanted);
+                }
+            }
+
+            // The answers that held are one run strictly inside the sweep, so both its ends were crossed.
+            Assert.True(held.Count > 10, $"{pass}: {held.Count} held");
+            Assert.True(held[0] > from && held[^1] < to, $"{pass}: held {held[0]}..{held[^1]} of {from}..{to}");
+            Assert.Equal(held[^1] - held[0] + 1, held.Count);
+        }
+    }
+
+    [Fact]
+    public void SampledSelection_WhenTheBracketsEndsAreEqual_SelectsExactlyOrDeclines_AtBothEdgesOfTheRun()
+    {
+        // Every sampled position holds 5, so the bracket is [5, 5]; the other positions lie far below and above.
+        // The wanted rank is swept across both edges of the run of fives.
+        var layout = new SampledLayout(65_539, _ => 5);
+        long rank = layout.Length / 2;
+        foreach (SampledSelection.CountingPass pass in Passes())
+        {
+            bool anyHeld = false;
+            for (int shift = -3; shift <= 3; shift++)
+            {
+                anyHeld |= layout.TrySelect(rank, rank + shift, pass); // the rank just below, at and above the first five
+                anyHeld |= layout.TrySelect(rank, rank - layout.Distinct + shift, pass); // and around the last five
+            }
+
+            Assert.True(anyHeld, $"{pass}: no rank of the run held");
+        }
+    }
+
+    /// <summary>
+    /// An input of a given length whose sampled positions (each once) hold given values and whose other
+    /// positions hold −1e6 or +1e6; <see cref="TrySelect"/> checks an answer against the order it knows.
+    /// </summary>
+    private sealed class SampledLayout
+    {
+        private const double Far = 1e6;
+        private readonly int[] sampled;
+        private readonly double[] sampledValues;
+        private readonly double[] sortedSampledValues;
+
+        internal SampledLayout(int length, Func<int, double> valueOfSampled)
+        {
+            Length = length;
+            var positions = new SampledSelection.SamplePositions(length);
+            var seen = new System.Collections.Generic.HashSet<int>();
+            var order = new System.Collections.Generic.List<int>();
+            for (int i = 0; i < Math.Min(1 << 15, length / 16); i++)
+            {
+                int position = positions.Next();
+                if (seen.Add(position))
+                {
+                    order.Add(position);
+                }
+            }
+
+            sampled = order.ToArray();
+            sampledValues = Enumerable.Range(0, sampled.Length).Select(valueOfSampled).ToArray();
+            sortedSampledValues = sampledValues.OrderBy(v => v).ToArray();
+        }
+
+        internal int Length { get; }
+
+        internal int Distinct => sampled.Length;
+
+        /// <summary>Whether the selection held with <paramref name="below"/> of the other positions at −1e6; asserts that a held answer is exact.</summary>
+        internal bool TrySelect(long rank, long below, SampledSelection.CountingPass pass)
+        {
+            double[] values = new double[Length];
+            var isSampled = new bool[Length];
+            for (int i = 0; i < sampled.Length; i++)
+            {
+                values[sampled[i]] = sampledValues[i];
+                isSampled[sampled[i]] = true;
+            }
+
+            long placed = 0;
+            for (int i = 0; i < Length; i++)
+            {
+                if (!isSampled[i])
+                {
+                    values[i] = placed++ < below ? -Far : Far;
+                }
+            }
+
+            if (!SampledSelection.TrySelect(values, rank, out double low, out double high, pass))
+            {
+                return false;
+            }
+
+            Assert.Equal((ValueAt(rank, below), ValueAt(Math.Min(rank + 1, Length - 1), below)), (low, high));
+            return true;
+        }
+
+        private double ValueAt(long rank, long below) =>
+            rank < below ? -Far : rank < below + Distinct ? sortedSampledValues[rank - below] : Far;
+    }
+
+    [Fact]
     public void SampledSelection_HoldsTheBracket_ForDataThatIsNotAdversarial()
     {
         // The bracket spans ±5 standard deviations of the sample rank: for random data, sorted or reversed
@@ -195,10 +326,28 @@ public class SelectionTests
     internal static System.Collections.Generic.IEnumerable<SampledSelection.CountingPass> Passes() =>
         Enum.GetValues<SampledSelection.CountingPass>().Where(SampledSelection.IsSupported);
 
+    [Theory]
+    [InlineData(double.NaN, double.NaN)]
+    [InlineData(double.PositiveInfinity, double.NegativeInfinity)]
+    [InlineData(double.NaN, double.PositiveInfinity)]
+    public void SampledSelection_DeclinesWhenTwoValuesInOneLaneAreNotFinite(double first, double second)
+    {
+        // Positions 0 and 64 share lane 0 of every register width: a pass that combined its not-finite flags so
+        // that two of them cancel (x − x is NaN for both) would miss them and answer from invalid data.
+        double[] values = Enumerable.Range(0, 70_000).Select(i => (double)i).ToArray();
+        values[0] = first;
+        values[64] = second;
+        foreach (SampledSelection.CountingPass pass in Passes())
+        {
+            Assert.False(SampledSelection.TrySelect(values, 35_000, out _, out _, pass), pass.ToString());
+        }
+    }
+
     [Fact]
     public void CountingPasses_ThePortableOneRunsEverywhere()
     {
         Assert.Contains(SampledSelection.CountingPass.Portable, Passes());
+        Assert.False(SampledSelection.IsSupported((SampledSelection.CountingPass)99)); // no such pass
 #if LIBRARY_NETSTANDARD
         Assert.False(SampledSelection.IsSupported(SampledSelection.CountingPass.Avx2)); // no intrinsics in netstandard2.0
 #else
