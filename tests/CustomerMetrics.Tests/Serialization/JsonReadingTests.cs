@@ -67,6 +67,37 @@ public class JsonReadingTests
         Assert.Contains(expected, error.Message);
     }
 
+    [Theory]
+    [InlineData("""{"answered":0,"items":0,"total":null,"customerOrientation":null,"sellingOrientation":null,"pomp":null,"isProrated":false}""", "SocoScore: Answered items should be in [0, 0]")]
+    [InlineData("""{"answered":-1,"items":2,"total":null,"customerOrientation":null,"sellingOrientation":null,"pomp":null,"isProrated":false}""", "SocoScore: Answered items should be in [0, 2]")]
+    [InlineData("""{"answered":2,"items":2,"total":10,"customerOrientation":5,"sellingOrientation":5,"pomp":100.5,"isProrated":false}""", Unfit)] // POMP above 100
+    [InlineData("""{"answered":2,"items":2,"total":10,"customerOrientation":5,"sellingOrientation":5,"pomp":-0.5,"isProrated":false}""", Unfit)] // POMP below 0
+    [InlineData("""{"answered":2,"items":2,"total":10,"customerOrientation":5,"sellingOrientation":5,"pomp":50,"isProrated":true}""", Unfit)] // prorated with every item answered
+    [InlineData("""{"answered":1,"items":2,"total":10,"customerOrientation":5,"sellingOrientation":5,"pomp":50,"isProrated":false}""", Unfit)] // an item left out, not prorated
+    [InlineData("""{"answered":0,"items":2,"total":10,"customerOrientation":5,"sellingOrientation":5,"pomp":50,"isProrated":true}""", Unfit)] // a total from no answer
+    [InlineData("""{"answered":0,"items":2,"total":null,"customerOrientation":5,"sellingOrientation":null,"pomp":null,"isProrated":false}""", Unfit)] // undefined, with a CO figure
+    [InlineData("""{"answered":0,"items":2,"total":null,"customerOrientation":null,"sellingOrientation":5,"pomp":null,"isProrated":false}""", Unfit)] // undefined, with an SO figure
+    [InlineData("""{"answered":0,"items":2,"total":null,"customerOrientation":null,"sellingOrientation":null,"pomp":50,"isProrated":false}""", Unfit)] // undefined, with a POMP
+    [InlineData("""{"answered":0,"items":2,"total":null,"customerOrientation":null,"sellingOrientation":null,"pomp":null,"isProrated":true}""", Unfit)] // undefined and prorated
+    public void BadSocoScores_AreRefusedWithTheReason(string json, string expected)
+    {
+        var error = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize(json, CustomerMetricsJsonContext.Default.SocoScore));
+        Assert.StartsWith(expected, error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("""{"answered":0,"items":2,"total":null,"customerOrientation":null,"sellingOrientation":null,"pomp":null,"isProrated":false}""", false, false)]
+    [InlineData("""{"answered":2,"items":2,"total":10,"customerOrientation":5,"sellingOrientation":5,"pomp":0,"isProrated":false}""", true, false)]
+    [InlineData("""{"answered":1,"items":2,"total":10,"customerOrientation":5,"sellingOrientation":null,"pomp":100,"isProrated":true}""", true, true)]
+    public void ConsistentSocoScores_AreRead_AtTheEndsOfWhatFits(string json, bool defined, bool prorated)
+    {
+        SocoScore score = JsonSerializer.Deserialize(json, CustomerMetricsJsonContext.Default.SocoScore)!;
+        Assert.Equal((defined, prorated), (score.IsDefined, score.IsProrated));
+        Assert.Equal(score, JsonSerializer.Deserialize(JsonSerializer.Serialize(score, CustomerMetricsJsonContext.Default.SocoScore), CustomerMetricsJsonContext.Default.SocoScore));
+    }
+
+    private const string Unfit = "SocoScore: The figures do not fit together: an undefined score (no total) has no figures and is not prorated;";
+
     [Fact]
     public void NestedProblems_NameTheirPath()
     {

@@ -60,6 +60,30 @@ public class SocoEdgeTests
     }
 
     [Fact]
+    public void WideInstruments_ScoreAndTallyByteMatrices_LikeIntRows()
+    {
+        // 300 items: more than a row kept on the stack (256), so the row buffers come from the pool or the heap.
+        var wide = new SocoInstrument(Enumerable.Range(1, 300).Select(i => new SocoItem(i, i % 2 == 0 ? ItemPolarity.CustomerOriented : ItemPolarity.SellingOriented, $"item {i}")), 1, 9);
+        var random = new Random(11);
+        int[][] rows = Enumerable.Range(0, 40).Select(_ => Enumerable.Range(0, 300).Select(_ => random.Next(8) == 0 ? SocoInstrument.Missing : random.Next(1, 10)).ToArray()).ToArray();
+        byte[] bytes = rows.SelectMany(row => row.Select(a => a == SocoInstrument.Missing ? SocoInstrument.MissingByte : (byte)a)).ToArray();
+
+        var scores = new SocoScore[rows.Length];
+        Assert.Equal(rows.Length, wide.ScoreBatch(bytes, scores));
+        Assert.Equal(rows.Select(row => wide.Score(row)), scores);
+        SocoTallyTests.AssertSame(wide.Tally(rows), wide.TallyBatch(bytes));
+    }
+
+    [Fact]
+    public void BatchErrors_NameTheRespondent_FromTheFirst()
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => Two.ScoreBatch(new[] { 9, 1, 1, 1 }, new SocoScore[2]));
+        Assert.StartsWith("Respondent 0, item 1 (position 0) has answer 9; answers should be in [1, 5].", error.Message, StringComparison.Ordinal);
+        var single = Assert.Throws<ArgumentOutOfRangeException>(() => Two.Score(new[] { 1, 9 }));
+        Assert.StartsWith("Item 2 (position 1) has answer 9;", single.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void NullSequences_AreNamed()
     {
         Assert.Equal("texts", Assert.Throws<ArgumentNullException>(() => Two.WithTexts(null!)).ParamName);
