@@ -22,6 +22,7 @@ internal static unsafe class SocoKernels
     private const int Lanes = 32;
 
     /// <summary>Whether the kernels can run: 256-bit vectors, at most 32 items, and enough rows to be worth the tables.</summary>
+    // Stryker disable once Equality : equivalent, which path runs; the reference path scores the same
     internal static bool Applies(SocoInstrument instrument, int rows) =>
         Vector256.IsHardwareAccelerated && instrument.Items.Count <= Lanes && rows >= 16;
 
@@ -97,8 +98,11 @@ internal static unsafe class SocoKernels
         {
             // The scores (56 bytes a row) are most of the memory traffic: both streams are asked for ahead.
             byte* row = answers + ((nint)r * k);
+            // Stryker disable Statement,Arithmetic : equivalent, a prefetch is a hint (docs/testing.md)
             Prefetch.Ahead(row);
             Prefetch.Ahead((byte*)(scores + r));
+
+            // Stryker restore Statement,Arithmetic
             Vector256<byte> answered = Vector256.Load(row);
             if (!IsCompleteOnScale(answered, minimum, width, items))
             {
@@ -160,6 +164,7 @@ internal static unsafe class SocoKernels
     }
 
     /// <summary>Every item lane answered and on the scale: (answer − min), unsigned, at most the width.</summary>
+    // Stryker disable once Bitwise : equivalent, a row wrongly found incomplete goes through the reference path, which checks it again
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsCompleteOnScale(Vector256<byte> row, Vector256<byte> minimum, Vector256<byte> width, Vector256<byte> items) =>
         (Vector256.GreaterThan(row - minimum, width) & items) == Vector256<byte>.Zero;
@@ -183,12 +188,16 @@ internal static unsafe class SocoKernels
         Span<long> sums = stackalloc long[Lanes];
         Span<long> squares = stackalloc long[Lanes];
         Span<long> products = stackalloc long[Lanes];
+        // Stryker disable Statement : equivalent, stackalloc memory is zeroed already; the clears keep it so under SkipLocalsInit
         sums.Clear();
         squares.Clear();
         products.Clear();
+
+        // Stryker restore Statement
         var accumulators = new Accumulators();
         int pending = 0;
         long complete = 0;
+        // Stryker disable once Equality : equivalent, at 24 items both ways of summing the lanes agree
         bool allLanes = k > 24;
         int vectorRows = VectorRows(answers.Length, k, rows);
         fixed (byte* pinned = answers)
@@ -235,6 +244,7 @@ internal static unsafe class SocoKernels
         double[] means = new double[(items * width) + 1];
         for (int s = 0; s < means.Length; s++)
         {
+            // Stryker disable once Conditional : equivalent, with no item of this kind the only sum is 0, and 0 / 0 is NaN as well
             means[s] = items == 0 ? double.NaN : (double)(s + ((long)items * min)) / items; // NaN: no item of this kind
         }
 
@@ -245,12 +255,15 @@ internal static unsafe class SocoKernels
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static (int First, int Second) SumBytes(Vector256<byte> first, Vector256<byte> second)
     {
+        // Stryker disable once Boolean,Block : equivalent, the portable sum gives the same
         if (Avx2.IsSupported)
         {
             // Each group sum is below 2^11: the second vector's go in the upper halves of the 64-bit lanes.
             Vector256<ulong> a = Avx2.SumAbsoluteDifferences(first, Vector256<byte>.Zero).AsUInt64();
             Vector256<ulong> b = Avx2.SumAbsoluteDifferences(second, Vector256<byte>.Zero).AsUInt64();
             ulong both = Vector256.Sum(a | (b << 32));
+
+            // Stryker disable once Bitwise : equivalent, >> and >>> agree on an unsigned value
             return (unchecked((int)(uint)both), (int)(both >> 32));
         }
 
@@ -260,6 +273,7 @@ internal static unsafe class SocoKernels
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static uint SumBytes(Vector256<byte> bytes)
     {
+        // Stryker disable once Boolean,Block : equivalent, the portable sum gives the same
         if (Avx2.IsSupported)
         {
             Vector256<ulong> pairs = Avx2.SumAbsoluteDifferences(bytes, Vector256<byte>.Zero).AsUInt64();
@@ -282,9 +296,12 @@ internal static unsafe class SocoKernels
             Span<byte> co = stackalloc byte[Lanes];
             Span<byte> so = stackalloc byte[Lanes];
             Span<byte> inside = stackalloc byte[Lanes];
+            // Stryker disable Statement : equivalent, stackalloc memory is zeroed already; the clears keep it so under SkipLocalsInit
             co.Clear();
             so.Clear();
             inside.Clear();
+
+            // Stryker restore Statement
             for (int i = 0; i < Items; i++)
             {
                 bool customerOriented = instrument.Items[i].Polarity == ItemPolarity.CustomerOriented;

@@ -420,6 +420,7 @@ public sealed class SocoTally : IEquatable<SocoTally>
         double highest = Highest();
         (double coSum, long coCount) = DimensionSums(ItemPolarity.CustomerOriented, ProratedCustomerOrientationSum, ProratedCustomerOrientationCount);
         (double soSum, long soCount) = DimensionSums(ItemPolarity.SellingOriented, ProratedSellingOrientationSum, ProratedSellingOrientationCount);
+        // Stryker disable once Conditional,Equality : equivalent, a dimension with no answer has sum 0, and 0 / 0 is NaN as well
         return new SocoSummary(
             this,
             ToCount(scored),

@@ -184,6 +184,7 @@ internal sealed class SocoTallyBuilder
         // Half up, as RoundedMeanPoint rounds the complete cases: rounding half away from zero sent a prorated
         // mean of −1.5 to −2 and a complete one to −1 on scales below zero.
         int point = (int)Math.Floor(score.Mean - instrument.ScaleMin + 0.5);
+        // Stryker disable once Arithmetic : equivalent, the clamp's upper end is never passed: a mean lies on the scale
         meanDistribution[Math.Clamp(point, 0, meanDistribution.Length - 1)]++;
     }
 }
