@@ -69,6 +69,7 @@ public static class ErlangC
                 return 1;
             }
 
+            // Stryker disable once Block : equivalent, a fast path; 1 / traffic is ∞ for no traffic, and so is the reciprocal it carries
             if (noTraffic)
             {
                 return 0;

@@ -236,6 +236,7 @@ public sealed class ResponseTimeSketch : IEquatable<ResponseTimeSketch>
         {
             for (int b = 0; b < sketch.counts.Length; b++)
             {
+                // Stryker disable once Equality : equivalent, an empty bucket between others is empty in the merged array too
                 if (sketch.counts[b] > 0)
                 {
                     int index = sketch.FirstBucket + b;
@@ -283,6 +284,7 @@ public sealed class ResponseTimeSketch : IEquatable<ResponseTimeSketch>
         double weight = Math.Max(0, (scaled - (lower * 100)) / 100);
         long rank = (long)lower;
         double low = ValueAtRank(rank);
+        // Stryker disable once Conditional,Logical,Equality,Arithmetic : equivalent, at the last rank the weight is 0 and interpolation returns the lower value
         return rank >= Count - 1 || weight == 0 ? low : Percentiles.Interpolate(low, ValueAtRank(rank + 1), weight);
     }
 
@@ -412,6 +414,7 @@ public sealed class ResponseTimeSketch : IEquatable<ResponseTimeSketch>
         }
 
         long seen = ZeroCount;
+        // Stryker disable once Equality : equivalent, a rank the sketch holds is found before the end
         for (int b = 0; b < counts.Length; b++)
         {
             seen += counts[b];

@@ -95,6 +95,7 @@ public static class Satisfaction
             sum += rating * distribution[rating - 1];
         }
 
+        // Stryker disable once Block : equivalent, a fast path; with no rating every figure is 0 / 0, NaN as well
         if (n == 0)
         {
             return new SatisfactionResult(0, scaleMax, double.NaN, double.NaN, double.NaN, Array.AsReadOnly(distribution));

@@ -139,6 +139,7 @@ public static class ServiceLevels
         }
 
         double overall = gapSum / gaps.Length;
+        // Stryker disable once Conditional : equivalent, with no importance both sums are 0, and 0 / 0 is NaN as well
         double weighted = importance.IsEmpty ? double.NaN : weightedSum / weightSum;
         return new ServiceGapScore(Array.AsReadOnly(gaps), overall, weighted, LevelOf(importance.IsEmpty ? overall : weighted, tolerance));
     }

@@ -63,6 +63,7 @@ public static class Sla
     internal static long CountWithin(ReadOnlySpan<double> durations, double threshold)
     {
 #if NET
+        // Stryker disable Boolean,Block : equivalent, which kernel runs; each is tested against the reference
         if (Vector512.IsHardwareAccelerated)
         {
             return CountWithin512(durations, threshold);
@@ -73,6 +74,7 @@ public static class Sla
             return CountWithin256(durations, threshold);
         }
 #endif
+        // Stryker restore Boolean,Block
         return CountWithinVector(durations, threshold);
     }
 
@@ -112,11 +114,13 @@ public static class Sla
         var limit = new Vector<double>(threshold);
         var largest = new Vector<double>(double.MaxValue);
         Vector<long> within = Vector<long>.Zero;
+        // Stryker disable once Unary : equivalent, a false alarm sends the input through the scalar re-check, which counts the same
         Vector<long> valid = new(-1);
         unchecked
         {
             for (int i = 0; i < length; i += Vector<double>.Count)
             {
+                // Stryker disable once Statement,Arithmetic : equivalent, a prefetch is a hint (docs/testing.md)
                 Prefetch.Ahead(durations + i);
                 Vector<double> duration = Unsafe.Read<Vector<double>>(durations + i);
                 valid &= Vector.GreaterThanOrEqual(duration, Vector<double>.Zero) & Vector.LessThanOrEqual(duration, largest);
@@ -124,6 +128,7 @@ public static class Sla
             }
         }
 
+        // Stryker disable once Unary : equivalent, a false alarm sends the input through the scalar re-check, which counts the same
         suspect = valid != new Vector<long>(-1);
         return Vector.Dot(within, Vector<long>.One);
     }
@@ -151,6 +156,7 @@ public static class Sla
         {
             for (int v = 0; v < vectors.Length; v++)
             {
+                // Stryker disable once Statement,Arithmetic : equivalent, a prefetch is a hint (docs/testing.md)
                 Prefetch.Ahead(pinned + (v * Vector512<double>.Count));
                 Vector512<double> duration = vectors[v];
                 signs |= duration.AsInt64();
@@ -199,9 +205,11 @@ public static class Sla
         {
             for (int i = 0; i < length; i += Vector256<double>.Count)
             {
+                // Stryker disable once Statement,Arithmetic : equivalent, a prefetch is a hint (docs/testing.md)
                 Prefetch.Ahead(durations + i);
                 Vector256<double> duration = Vector256.Load(durations + i);
                 signs |= duration.AsInt64();
+                // Stryker disable once Arithmetic : equivalent, x + x is not 0 for most x, a false alarm the scalar re-check settles
                 notFinite |= (duration - duration).AsUInt64();
                 within -= Vector256.LessThanOrEqual(duration, limit).AsInt64();
             }
@@ -341,6 +349,7 @@ public static class Sla
     public static double Percentile(ReadOnlySpan<double> values, double percentile)
     {
         CheckPercentile(nameof(percentile), percentile);
+        // Stryker disable once Equality,Block : equivalent, the sampled path or the copy; both select exactly
         if (values.Length >= SampledSelection.MinimumLength)
         {
             (int rank, double weight) = Percentiles.Position(values.Length, percentile);
@@ -362,6 +371,7 @@ public static class Sla
         }
         finally
         {
+            // Stryker disable once Statement : equivalent, a rented array not given back is only garbage
             ArrayPool<double>.Shared.Return(scratch);
         }
     }
@@ -395,6 +405,7 @@ public static class Sla
         }
         finally
         {
+            // Stryker disable once Statement : equivalent, a rented array not given back is only garbage
             ArrayPool<double>.Shared.Return(scratch);
         }
     }
@@ -417,6 +428,7 @@ public static class Sla
             durations.CopyTo(sorted);
             Array.Sort(scratch, 0, durations.Length);
             bool empty = sorted.IsEmpty;
+            // Stryker disable once Conditional : equivalent, the mean of nothing is 0 / 0, NaN as well
             return new ResponseTimeSummary(
                 compliance,
                 empty ? double.NaN : Mean(sorted),
@@ -429,6 +441,7 @@ public static class Sla
         }
         finally
         {
+            // Stryker disable once Statement : equivalent, a rented array not given back is only garbage
             ArrayPool<double>.Shared.Return(scratch);
         }
     }

@@ -38,6 +38,7 @@ public readonly record struct SlaResult
     public long Breaches => Total - WithinThreshold;
 
     /// <summary>WithinThreshold / Total in [0, 1]; NaN with no operations.</summary>
+    // Stryker disable once Conditional : equivalent, 0 / 0 is NaN as well; the branch says so
     public double Rate => Total == 0 ? double.NaN : (double)WithinThreshold / Total;
 
     /// <summary>Adds the counts of two results.</summary>

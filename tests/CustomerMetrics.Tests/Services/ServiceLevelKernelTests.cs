@@ -67,6 +67,26 @@ public class ServiceLevelKernelTests
         }).Check(Properties.Default);
     }
 
+    [Theory]
+    [InlineData(-1.0, -1.0)]
+    [InlineData(double.NaN, double.NaN)]
+    [InlineData(double.NegativeInfinity, -2.0)]
+    [InlineData(double.PositiveInfinity, double.PositiveInfinity)] // no sign bit: only the not-finite flag finds these
+    public void Measure_FindsInvalidDurations_ThatShareALane(double first, double second)
+    {
+        // Positions 8 and 16 fall in lane 0 of every register width (4 and 8 doubles), after a valid value there:
+        // flags combined so that two invalid values (or a valid one, an invalid one and a valid one) cancel out
+        // would let the kernel count them.
+        double[] values = Enumerable.Repeat(3.0, 32).ToArray();
+        values[8] = first;
+        values[16] = second;
+        Assert.All(EveryMeasureKernel(), kernel => Assert.StartsWith(
+            "The duration at position 8 is",
+            Assert.Throws<ArgumentOutOfRangeException>(() => kernel(values, 20)).Message));
+        values[16] = 3.0;
+        Assert.All(EveryMeasureKernel(), kernel => Assert.Throws<ArgumentOutOfRangeException>(() => kernel(values, 20)));
+    }
+
     /// <summary>Large inputs (the sampled path) of every awkward shape: random, sorted, reversed, few distinct values, one value, outliers.</summary>
     private static readonly Arbitrary<(double[] Values, double Percentile)> LargeInputs =
         (from length in Gen.Choose(65_536, 140_000)

@@ -145,7 +145,7 @@ public class SelectionTests
     }
 
     [Fact]
-    public void SampledSelection_WhenTheBracketsEndsAreEqual_SelectsExactlyOrDeclines_AtBothEdgesOfTheRun()
+    public void SampledSelection_WhenTheBracketHasEqualEnds_SelectsExactlyOrDeclines_AtBothEdgesOfTheRun()
     {
         // Every sampled position holds 5, so the bracket is [5, 5]; the other positions lie far below and above.
         // The wanted rank is swept across both edges of the run of fives.
