@@ -459,11 +459,14 @@ public sealed class SocoInstrument : IEquatable<SocoInstrument>
         double total = answered == k ? keyedSum : (double)keyedSum / answered * k;
 
         // Stryker disable once Conditional,Equality : equivalent, a dimension with no answer has sum 0, and 0 / 0 is NaN as well
+        double customerOrientation = coCount > 0 ? (double)coSum / coCount : double.NaN;
+        // Stryker disable once Conditional,Equality : equivalent, a dimension with no answer has sum 0, and 0 / 0 is NaN as well
+        double sellingOrientation = soCount > 0 ? (double)soSum / soCount : double.NaN;
         return new SocoScore(
             total,
             total / k,
-            coCount > 0 ? (double)coSum / coCount : double.NaN,
-            soCount > 0 ? (double)soSum / soCount : double.NaN,
+            customerOrientation,
+            sellingOrientation,
             (total - MinimumTotal) / (MaximumTotal - MinimumTotal) * 100,
             answered,
             k,

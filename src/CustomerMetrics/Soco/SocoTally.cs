@@ -420,7 +420,11 @@ public sealed class SocoTally : IEquatable<SocoTally>
         double highest = Highest();
         (double coSum, long coCount) = DimensionSums(ItemPolarity.CustomerOriented, ProratedCustomerOrientationSum, ProratedCustomerOrientationCount);
         (double soSum, long soCount) = DimensionSums(ItemPolarity.SellingOriented, ProratedSellingOrientationSum, ProratedSellingOrientationCount);
+
         // Stryker disable once Conditional,Equality : equivalent, a dimension with no answer has sum 0, and 0 / 0 is NaN as well
+        double customerOrientation = coCount > 0 ? coSum / coCount : double.NaN;
+        // Stryker disable once Conditional,Equality : equivalent, a dimension with no answer has sum 0, and 0 / 0 is NaN as well
+        double sellingOrientation = soCount > 0 ? soSum / soCount : double.NaN;
         return new SocoSummary(
             this,
             ToCount(scored),
@@ -431,8 +435,8 @@ public sealed class SocoTally : IEquatable<SocoTally>
             scored > 0 ? lowest + minimumTotal : double.NaN,
             scored > 0 ? highest + minimumTotal : double.NaN,
             meanShifted / ((double)k * width) * 100,
-            coCount > 0 ? coSum / coCount : double.NaN,
-            soCount > 0 ? soSum / soCount : double.NaN,
+            customerOrientation,
+            sellingOrientation,
             alpha,
             Math.Sqrt(completeVariance) * Math.Sqrt(1 - alpha),
             Array.AsReadOnly(items),

@@ -141,10 +141,11 @@ internal static class Percentiles
         return double.IsInfinity(difference) ? (low * (1 - weight)) + (high * weight) : low + (weight * difference);
     }
 
-    // Stryker disable all : equivalent, pivot choice and the budget's bit length only change how fast selection runs
+    // Stryker disable once all : equivalent, the pivot's choice only changes how fast selection runs
     private static double MedianOfThree(double a, double b, double c) =>
         Math.Max(Math.Min(a, b), Math.Min(Math.Max(a, b), c));
 
+    // Stryker disable once all : equivalent, the budget's bit length only changes when selection falls back to the sort
     private static int BitLength(int n)
     {
         int bits = 0;
@@ -155,6 +156,4 @@ internal static class Percentiles
 
         return bits;
     }
-
-    // Stryker restore all
 }

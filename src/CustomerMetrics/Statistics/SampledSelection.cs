@@ -119,7 +119,7 @@ internal static partial class SampledSelection
         private readonly ulong length;
         private ulong state;
 
-        // Stryker disable Bitwise,Assignment : equivalent, another sequence draws another sample, and the result is exact whatever the sample
+        // Stryker disable once Bitwise,Assignment : equivalent, another sequence draws another sample, and the result is exact whatever the sample
         internal SamplePositions(int length)
         {
             this.length = (ulong)length;
@@ -127,6 +127,7 @@ internal static partial class SampledSelection
         }
 
         /// <summary>The next position, in [0, length).</summary>
+        // Stryker disable once Bitwise,Assignment : equivalent, another sequence draws another sample, and the result is exact whatever the sample
         internal int Next()
         {
             state ^= state >> 12;
@@ -134,12 +135,10 @@ internal static partial class SampledSelection
             state ^= state >> 27;
             return (int)(unchecked(state * 0x2545F4914F6CDD1DUL) % length);
         }
-
-        // Stryker restore Bitwise,Assignment
     }
 
     /// <summary>One pass: the values below, equal to the ends of, and strictly inside [lower, upper].</summary>
-    // Stryker disable Equality,Logical,Boolean,Block : equivalent, which pass runs; each is tested directly against the others
+    // Stryker disable once Equality,Logical,Boolean,Block : equivalent, which pass runs; each is tested directly against the others
     private static Bracket Count(ReadOnlySpan<double> values, double lower, double upper, int capacity, CountingPass pass)
     {
 #if NET9_0_OR_GREATER
@@ -156,8 +155,6 @@ internal static partial class SampledSelection
 #endif
         return CountPortable(values, lower, upper, capacity);
     }
-
-    // Stryker restore Equality,Logical,Boolean,Block
 
     /// <summary>The pass in <see cref="Vector{T}"/> registers, for every platform.</summary>
     private static unsafe Bracket CountPortable(ReadOnlySpan<double> values, double lower, double upper, int capacity)
