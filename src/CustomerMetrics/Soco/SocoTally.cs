@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Numerics;
 using CustomerMetrics.Internal;
 
 namespace CustomerMetrics;
@@ -377,7 +378,6 @@ public sealed class SocoTally : IEquatable<SocoTally>
             totalSquares += keyedItemTotalProducts[i];
         }
 
-        double completeVariance = SampleVariance(totalSum, totalSquares, n);
         var variances = new double[k];
         double varianceSum = 0;
         for (int i = 0; i < k; i++)
@@ -386,7 +386,7 @@ public sealed class SocoTally : IEquatable<SocoTally>
             varianceSum += variances[i];
         }
 
-        double alpha = Alpha(k, varianceSum, completeVariance);
+        (double alpha, double standardErrorOfMeasurement) = Reliability(k);
         var items = new SocoItemStatistics[k];
         for (int i = 0; i < k; i++)
         {
@@ -438,7 +438,7 @@ public sealed class SocoTally : IEquatable<SocoTally>
             customerOrientation,
             sellingOrientation,
             alpha,
-            Math.Sqrt(completeVariance) * Math.Sqrt(1 - alpha),
+            standardErrorOfMeasurement,
             Array.AsReadOnly(items),
             MeanDistribution);
     }
@@ -480,6 +480,38 @@ public sealed class SocoTally : IEquatable<SocoTally>
     /// <returns>For example <c>SOCO tally of 24 items: 1200 complete, 35 prorated, 4 undefined</c>.</returns>
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"SOCO tally of {itemNumbers.Length} items: {CompleteCases} complete, {ProratedCases} prorated, {Undefined} undefined");
+
+    /// <summary>
+    /// Cronbach's α and the standard error of measurement of the complete cases, from the exact integer sums:
+    /// with Dᵢ = n·Σxᵢ² − (Σxᵢ)² (n·(n − 1) times item i's variance) and D = n·ΣT² − (ΣT)² (the total's),
+    /// α = k·(D − ΣDᵢ) / ((k − 1)·D) and SEM² = var(T)·(1 − α) = (k·ΣDᵢ − D) / ((k − 1)·n·(n − 1)). Both differences
+    /// are exact, so a perfectly consistent instrument has α = 1 and SEM = 0 exactly; from the variances in
+    /// doubles, 1 − α was a rounding error and the SEM its square root, about 1e-8 of the spread. NaN for fewer
+    /// than two items or complete cases, or a total that does not vary.
+    /// </summary>
+    private (double Alpha, double StandardErrorOfMeasurement) Reliability(int k)
+    {
+        long n = CompleteCases;
+        BigInteger itemSum = BigInteger.Zero;
+        BigInteger totalSum = BigInteger.Zero;
+        BigInteger totalSquares = BigInteger.Zero;
+        for (int i = 0; i < k; i++)
+        {
+            itemSum += (n * (BigInteger)keyedItemSquares[i]) - ((BigInteger)keyedItemSums[i] * keyedItemSums[i]);
+            totalSum += keyedItemSums[i];
+            totalSquares += keyedItemTotalProducts[i];
+        }
+
+        BigInteger total = (n * totalSquares) - (totalSum * totalSum);
+        if (k < 2 || n < 2 || total.Sign <= 0)
+        {
+            return (double.NaN, double.NaN);
+        }
+
+        double alpha = (double)(k * (total - itemSum)) / ((k - 1.0) * (double)total);
+        double squaredError = (double)((k * itemSum) - total) / ((k - 1.0) * n * (n - 1.0));
+        return (alpha, Math.Sqrt(squaredError));
+    }
 
     /// <summary>α = k / (k − 1) × (1 − Σ var(itemᵢ) / var(total)); NaN for fewer than two items or no total variance.</summary>
     private static double Alpha(int items, double itemVarianceSum, double totalVariance) =>

@@ -54,7 +54,13 @@ public class SocoSummaryReferenceTests
             double[][] keyed = complete.Select(row => row.Select((a, i) => Keyed(instrument, i, a)).ToArray()).ToArray();
             double alpha = Alpha(keyed, Enumerable.Range(0, k).ToArray());
             Close(alpha, summary.CronbachAlpha, "alpha");
-            Close(SampleDeviation(keyed.Select(row => row.Sum()).ToArray()) * Math.Sqrt(1 - alpha), summary.StandardErrorOfMeasurement, "SEM");
+
+            // SEM² = var(T)·(1 − α), compared squared: near α = 1 the reference's 1 − α is rounding noise, whose
+            // square root (~1e-8) would swamp the comparison; the library computes it from exact integer sums.
+            double totalVariance = Square(SampleDeviation(keyed.Select(row => row.Sum()).ToArray()));
+            Assert.True(
+                double.IsNaN(alpha) ? double.IsNaN(summary.StandardErrorOfMeasurement) : Math.Abs((totalVariance * (1 - alpha)) - Square(summary.StandardErrorOfMeasurement)) <= 1e-9 * Math.Max(1, totalVariance),
+                $"SEM: expected the root of {totalVariance * (1 - alpha):R}, got {summary.StandardErrorOfMeasurement:R}");
             for (int i = 0; i < k; i++)
             {
                 SocoItemStatistics item = summary.Items[i];
@@ -68,6 +74,18 @@ public class SocoSummaryReferenceTests
                 Close(Alpha(keyed, Enumerable.Range(0, k).Where(j => j != item1).ToArray()), item.AlphaIfDeleted, $"item {i + 1} alpha if deleted");
             }
         }).Check(Properties.Default);
+    }
+
+    [Fact]
+    public void PerfectlyConsistentItems_HaveAlphaOne_AndNoErrorOfMeasurement()
+    {
+        // Two customer-oriented items whose answers differ by 2 for everyone: the items move together, so α is 1 and
+        // the SEM 0 exactly. From variances in doubles (1/3 is not exact) α came out as 0.999999999999998 and the
+        // SEM as 5.2e-8; the property test below found it.
+        var instrument = new SocoInstrument(Enumerable.Range(1, 2).Select(i => new SocoItem(i, ItemPolarity.CustomerOriented, $"item {i}")), -2, 4);
+        SocoSummary summary = instrument.Summarize([[-1, 1], [-1, 1], [-2, 0]]);
+        Assert.Equal(1.0, summary.CronbachAlpha);
+        Assert.Equal(0.0, summary.StandardErrorOfMeasurement);
     }
 
     [Fact]
