@@ -39,7 +39,7 @@ internal static class Binomial
         // until they no longer change the sum.
         double term = Math.Exp(LogFactorial(trials) - LogFactorial(k) - LogFactorial(trials - k) - trials * Math.Log(2));
         double sum = 0;
-        // Stryker disable Equality,Logical,Statement : equivalent, stopping tests; a later stop adds only terms that change nothing
+        // Stryker disable Equality,Logical,Statement,Block : equivalent, stopping tests; a later stop adds only terms that change nothing
         for (long j = k; j >= 0 && term > 0; j--)
         {
             double before = sum;
@@ -49,7 +49,7 @@ internal static class Binomial
                 break;
             }
 
-            // Stryker restore Equality,Logical,Statement
+            // Stryker restore Equality,Logical,Statement,Block
             term *= j / (double)(trials - j + 1);
         }
 

@@ -87,7 +87,7 @@ internal static class Normal
     private static double LowerQuantile(double p)
     {
         double x = AcklamLower(p);
-        // Stryker disable once Equality : equivalent, the number of steps and the stopping test; polishing converges from Acklam's estimate either way
+        // Stryker disable once Equality : equivalent, the number of steps; polishing converges from Acklam's estimate either way
         for (int i = 0; i < 3; i++)
         {
             // Halley's method on f(x) = Φ(x) − p, with Φ(x) for x ≤ 0 taken as Q(−x).
@@ -100,7 +100,7 @@ internal static class Normal
             }
 
             x -= step;
-            // Stryker disable once Arithmetic,Linq,Boolean,Statement : equivalent, the stopping test (a further step changes nothing)
+            // Stryker disable once Equality,Arithmetic,Linq,Boolean,Statement,Block : equivalent, the stopping test (a further step changes nothing)
             if (Math.Abs(step) <= 1e-16 * Math.Max(1, Math.Abs(x)))
             {
                 break;
@@ -116,7 +116,7 @@ internal static class Normal
         double term = x;
         double sum = x;
         double x2 = x * x;
-        // Stryker disable Equality,Statement : equivalent, stopping tests; the terms no longer change the sum
+        // Stryker disable Equality,Statement,Block : equivalent, stopping tests; the terms no longer change the sum
         for (int k = 3; k < 500; k += 2)
         {
             term *= x2 / k;
@@ -128,7 +128,7 @@ internal static class Normal
 
             sum = next;
 
-            // Stryker restore Equality,Statement
+            // Stryker restore Equality,Statement,Block
         }
 
         return sum;
@@ -141,7 +141,7 @@ internal static class Normal
         double f = x;
         double c = x;
         double d = 0;
-        // Stryker disable Equality,Conditional,Arithmetic,Statement : equivalent, stopping tests and Lentz's guard against a zero denominator, which this fraction never meets
+        // Stryker disable Equality,Conditional,Arithmetic,Statement,Block : equivalent, stopping tests and Lentz's guard against a zero denominator, which this fraction never meets
         for (int k = 1; k < 10_000; k++)
         {
             d = x + k * d;
@@ -156,7 +156,7 @@ internal static class Normal
                 break;
             }
 
-            // Stryker restore Equality,Conditional,Arithmetic,Statement
+            // Stryker restore Equality,Conditional,Arithmetic,Statement,Block
         }
 
         return 1 / f;

@@ -127,7 +127,6 @@ internal static partial class SampledSelection
         }
 
         /// <summary>The next position, in [0, length).</summary>
-        // Stryker disable once Bitwise,Assignment : equivalent, another sequence draws another sample, and the result is exact whatever the sample
         internal int Next()
         {
             state ^= state >> 12;
