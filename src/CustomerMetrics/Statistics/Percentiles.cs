@@ -71,7 +71,7 @@ internal static class Percentiles
     /// </summary>
     internal static double Select(Span<double> values, int k)
     {
-        // Stryker disable all : equivalent, the quickselect's safeguards (budget, pivot, scan steps); a spoilt partition still ends in the sort
+        // Stryker disable all : the quickselect's safeguards (budget, pivot, scan steps) are equivalent, a spoilt partition ending in the sort; the mutants that select a wrong value share their statements, and the selection properties kill those
         int left = 0;
         int right = values.Length - 1;
         int budget = 2 * (BitLength(values.Length) + 1);
