@@ -22,6 +22,7 @@ internal static class DistributionCounting
     /// <summary>Counts with the widest vector the hardware accelerates, then a scalar tail; fills 11 counts.</summary>
     internal static void Count(ReadOnlySpan<byte> scores, Span<long> counts, string paramName)
     {
+        // Stryker disable Boolean,Block,Equality,Logical : equivalent, which kernel runs; each gives the reference's counts (docs/testing.md)
 #if NET
         if (Vector512.IsHardwareAccelerated && scores.Length >= Vector512<byte>.Count)
         {
@@ -47,6 +48,7 @@ internal static class DistributionCounting
             return;
         }
 #endif
+        // Stryker restore Boolean,Block,Equality,Logical
         CountScalar(scores, counts, paramName, firstPosition: 0);
     }
 
@@ -146,6 +148,7 @@ internal static class DistributionCounting
                     TVector n0 = TLanes.Zero, n1 = n0, n2 = n0, n3 = n0, n4 = n0;
                     for (int step = 0; step < NibbleSteps && i + width <= length; step++, i += width)
                     {
+                        // Stryker disable once Statement,Arithmetic : equivalent, a prefetch is a hint (docs/testing.md)
                         Prefetch.Ahead(pinned + i);
                         TVector x = TLanes.Load(ref start, i);
                         largest = TLanes.Max(largest, x);

@@ -25,6 +25,7 @@ internal static class NpsCounting
     /// <summary>Counts with the widest vector the hardware accelerates, then a scalar tail.</summary>
     internal static NpsResult Count(ReadOnlySpan<byte> scores, string paramName)
     {
+        // Stryker disable Boolean,Block,Equality,Logical,Statement : equivalent, which kernel runs; each gives the reference's counts (docs/testing.md)
 #if NET
         if (Vector512.IsHardwareAccelerated && scores.Length >= Vector512<byte>.Count)
         {
@@ -46,6 +47,7 @@ internal static class NpsCounting
             return CountVector(scores, paramName);
         }
 #endif
+        // Stryker restore Boolean,Block,Equality,Logical,Statement
 
         return CountScalar(scores, paramName, firstPosition: 0);
     }
@@ -151,6 +153,7 @@ internal static class NpsCounting
                 TVector detractorLanes = TLanes.Zero;
                 for (int step = 0; step < MaxByteAccumulations && i + width <= length; step++, i += width)
                 {
+                    // Stryker disable once Statement,Arithmetic : equivalent, a prefetch is a hint (docs/testing.md)
                     Internal.Prefetch.Ahead(pinned + i);
                     TVector answers = TLanes.Load(ref start, i);
                     largest = TLanes.Max(largest, answers);

@@ -101,6 +101,13 @@ public class ServiceLevelArgumentTests
         Refused<ArgumentOutOfRangeException>(() => Satisfaction.Calculate([1], scaleMax: 255), "scaleMax", "The scale should run from 1 to a maximum between 2 and 254.");
         Refused<ArgumentOutOfRangeException>(() => Satisfaction.CompareInternalExternal([1], [2], level: 0), "level", "Confidence level should be in the open interval (0, 1)");
         Refused<ArgumentOutOfRangeException>(() => Satisfaction.CompareInternalExternal([], [], level: 1), "level", "Confidence level should be in the open interval (0, 1)");
+        // The level is checked before the ratings: a caller with both wrong learns of the level first.
+        Refused<ArgumentOutOfRangeException>(() => Satisfaction.CompareInternalExternal([9], [2], level: 2), "level", "Confidence level should be in the open interval (0, 1)");
+
+        // Stored distributions (read back from JSON) have the same ends.
+        Assert.Equal(254, Satisfaction.FromDistribution(254, new long[254]).ScaleMax);
+        Refused<ArgumentOutOfRangeException>(() => Satisfaction.FromDistribution(255, new long[255]), "scaleMax", "The scale should run from 1 to a maximum between 2 and 254.");
+        Refused<ArgumentOutOfRangeException>(() => Satisfaction.FromDistribution(1, new long[1]), "scaleMax", "The scale should run from 1 to a maximum between 2 and 254.");
     }
 
     [Fact]
