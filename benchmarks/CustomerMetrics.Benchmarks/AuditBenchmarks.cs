@@ -65,13 +65,18 @@ public class AuditBenchmarks
     [Benchmark, BenchmarkCategory("Summarize 100K audits")]
     public AuditSummary SummarizeLibrary() => AuditIndex.Summarize(audits);
 
+    /// <summary>Reads what the summary needs: every audit's figures and those of each of its sections (through the dictionary the library itself walks).</summary>
     [Benchmark, BenchmarkCategory("Summarize 100K audits")]
     public double SummarizeFloorWalk()
     {
         double sum = 0;
         foreach (AuditResult audit in audits)
         {
-            sum += audit.PassedWeight + audit.ApplicableWeight + audit.Sections.Count;
+            sum += audit.PassedWeight + audit.ApplicableWeight + audit.Index;
+            foreach (var section in audit.SectionMap)
+            {
+                sum += section.Value.PassedWeight + section.Value.ApplicableWeight + section.Value.Index + section.Key.Length;
+            }
         }
 
         return sum;

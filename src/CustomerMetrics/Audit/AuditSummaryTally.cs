@@ -7,8 +7,9 @@ namespace CustomerMetrics;
 internal sealed class AuditSummaryTally
 {
     private readonly bool withSections;
-    private readonly Dictionary<string, AuditSummaryTally> sections = new();
+    private readonly Dictionary<string, AuditSummaryTally> sections = new(System.StringComparer.Ordinal);
     private readonly List<string> sectionOrder = new();
+    private readonly List<AuditSummaryTally> sectionTallies = new();
     private int audits;
     private int undefined;
     private int knockedOut;
@@ -54,25 +55,42 @@ internal sealed class AuditSummaryTally
             return;
         }
 
+        int position = 0;
         foreach ((string name, AuditResult section) in audit.SectionMap)
         {
-            if (!sections.TryGetValue(name, out AuditSummaryTally? tally))
-            {
-                tally = new AuditSummaryTally(withSections: false);
-                sections.Add(name, tally);
-                sectionOrder.Add(name);
-            }
-
-            tally.Add(section);
+            SectionTally(name, position++).Add(section);
         }
+    }
+
+    /// <summary>
+    /// The tally of a section. Audits of one checklist list the same section strings in the same order, so
+    /// the section at <paramref name="position"/> is first compared by reference with the one first seen at
+    /// that position (no hashing); any other string is looked up by its text.
+    /// </summary>
+    private AuditSummaryTally SectionTally(string name, int position)
+    {
+        if (position < sectionOrder.Count && ReferenceEquals(sectionOrder[position], name))
+        {
+            return sectionTallies[position];
+        }
+
+        if (!sections.TryGetValue(name, out AuditSummaryTally? tally))
+        {
+            tally = new AuditSummaryTally(withSections: false);
+            sections.Add(name, tally);
+            sectionOrder.Add(name);
+            sectionTallies.Add(tally);
+        }
+
+        return tally;
     }
 
     internal AuditSummary ToSummary()
     {
         var summaries = new Dictionary<string, AuditSummary>(sectionOrder.Count, System.StringComparer.Ordinal);
-        foreach (string name in sectionOrder)
+        for (int i = 0; i < sectionOrder.Count; i++)
         {
-            summaries.Add(name, sections[name].ToSummary());
+            summaries.Add(sectionOrder[i], sectionTallies[i].ToSummary());
         }
 
         return AuditSummary.Create(audits, undefined, knockedOut, passedWeight, applicableWeight, indexSum, summaries);

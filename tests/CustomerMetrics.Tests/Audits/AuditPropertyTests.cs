@@ -69,6 +69,29 @@ public class AuditPropertyTests
     }
 
     [Fact]
+    public void EachSectionOfASummary_IsTheSummaryOfThatSectionAlone_WhateverItsStringInstances()
+    {
+        // Sections named by the same strings, by equal copies of them and in different orders, so that the
+        // summary finds a section's tally both by reference and by its text.
+        Gen<AuditCheck> copied =
+            from check in Check
+            from copy in Gen.Elements(true, false)
+            select copy && check.Section is not null ? check with { Section = new string(check.Section.AsSpan()) } : check;
+        Prop.ForAll(copied.ArrayOf().ArrayOf().ToArbitrary(), audits =>
+        {
+            AuditResult[] results = audits.Select(checks => AuditIndex.Score(checks)).ToArray();
+            AuditSummary summary = AuditIndex.Summarize(results);
+            string[] names = results.SelectMany(r => r.Sections.Keys).Distinct(StringComparer.Ordinal).ToArray();
+            Assert.Equal(names.Length, summary.Sections.Count);
+            foreach (string name in names)
+            {
+                AuditSummary alone = AuditIndex.Summarize(results.Where(r => r.Sections.ContainsKey(name)).Select(r => r.Sections[name]));
+                Assert.Equal(alone, summary.Sections[name]);
+            }
+        }).Check(Properties.Default);
+    }
+
+    [Fact]
     public void Index_DoesNotDependOnOrder()
     {
         var shuffled = Audits.Generator.SelectMany(checks => Gen.Shuffle(checks).Select(permutation => (checks, permutation))).ToArbitrary();
