@@ -4,12 +4,14 @@
 # artifacts/mutation/ and prints the score of every folder of src/CustomerMetrics.
 #   bash eng/mutation.sh                 the whole library
 #   bash eng/mutation.sh Indicators      one folder (a glob under src/CustomerMetrics)
+#   bash eng/mutation.sh Nps Audit       several folders in one run (one build and one initial test run)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dotnet tool restore >/dev/null
-folder=${1:-}
 mutate=()
-[ -n "$folder" ] && mutate=(--mutate "**/$folder/**/*.cs")
+for folder in "$@"; do
+  mutate+=(--mutate "**/$folder/**/*.cs")
+done
 # Code that only AVX-512 machines run lives in *.Avx512.cs; elsewhere no test can reach it, so it is left out
 # (and said so) rather than counted as untested. Run the script on an AVX-512 machine to measure it.
 if ! grep -qw avx512f /proc/cpuinfo 2>/dev/null; then

@@ -1,5 +1,7 @@
 using System;
 using System.Linq;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using BenchmarkDotNet.Attributes;
 
 namespace CustomerMetrics.Benchmarks;
@@ -70,6 +72,39 @@ public class SocoBenchmarks
         ulong sum = NpsBenchmarks.Read(matrix);
         var score = default(SocoScore);
         scores.AsSpan().Fill(score);
+        return (int)sum + scores.Length;
+    }
+
+    /// <summary>
+    /// The same traffic with the scores written by streaming stores (32 bytes at a time), which do not read the
+    /// lines they write: the least that scoring can do once the scores are larger than the cache.
+    /// </summary>
+    [Benchmark, BenchmarkCategory("Score 1M x 24")]
+    public unsafe int ScoreFloorReadStream()
+    {
+        ulong sum = NpsBenchmarks.Read(matrix);
+        fixed (SocoScore* pinned = scores)
+        {
+            byte* start = (byte*)pinned;
+            byte* end = start + ((long)scores.Length * sizeof(SocoScore));
+            byte* p = start;
+            for (; p < end && ((nuint)p % 32) != 0; p += sizeof(long))
+            {
+                Sse2.X64.StoreNonTemporal((long*)p, 0L);
+            }
+
+            for (; p + 32 <= end; p += 32)
+            {
+                Avx.StoreAlignedNonTemporal(p, Vector256<byte>.Zero);
+            }
+
+            for (; p < end; p += sizeof(long))
+            {
+                Sse2.X64.StoreNonTemporal((long*)p, 0L);
+            }
+        }
+
+        Sse.StoreFence();
         return (int)sum + scores.Length;
     }
 
