@@ -180,6 +180,7 @@ public sealed class AuditChecklist : IEquatable<AuditChecklist>
     {
         Preconditions.CheckNotNull(nameof(reader), reader);
         List<string>? header = null;
+        // Stryker disable once Unary : equivalent, every column is set from the header before a line is read
         int id = -1, text = -1, section = -1, weight = -1, critical = -1;
         var parsed = new List<AuditChecklistItem>();
         var lines = new List<long>();
@@ -283,7 +284,9 @@ public sealed class AuditChecklist : IEquatable<AuditChecklist>
                 JsonText.WriteString(json, item.Section);
             }
 
-            json.Append(",\n      \"weight\": ").Append(item.Weight.ToString("R", CultureInfo.InvariantCulture));
+            json.Append(",\n      \"weight\": ");
+            // Stryker disable once String : equivalent where Stryker runs, "R" and the default both give the shortest round-trip text on .NET Core 3.0+ ("R" is kept for .NET Framework hosts)
+            json.Append(item.Weight.ToString("R", CultureInfo.InvariantCulture));
             json.Append(",\n      \"critical\": ").Append(item.Critical ? "true" : "false");
             json.Append("\n    }");
         }
@@ -306,6 +309,7 @@ public sealed class AuditChecklist : IEquatable<AuditChecklist>
                 CsvLine.Quote(item.Id),
                 CsvLine.Quote(item.Text),
                 CsvLine.Quote(item.Section ?? string.Empty),
+                // Stryker disable once String : equivalent where Stryker runs, "R" and the default both give the shortest round-trip text on .NET Core 3.0+ ("R" is kept for .NET Framework hosts)
                 item.Weight.ToString("R", CultureInfo.InvariantCulture),
                 item.Critical ? "true" : "false"));
         }
@@ -429,6 +433,7 @@ public sealed class AuditChecklist : IEquatable<AuditChecklist>
                 value = false;
                 return true;
             default:
+                // Stryker disable once Boolean : equivalent, the value of a flag that is not read is not used
                 value = false;
                 return false;
         }

@@ -34,6 +34,7 @@ public static class AuditIndex
             Preconditions.ThrowOutOfRange(nameof(passed), passed, Preconditions.Format($"Passed items ({passed}) should not exceed all items ({total})."));
         }
 
+        // Stryker disable once Conditional : equivalent, 0 / 0 is NaN anyway (passed is at most total)
         return total == 0 ? double.NaN : (double)passed / total;
     }
 
@@ -215,6 +216,7 @@ public static class AuditIndex
 
         internal AuditTally For(string name)
         {
+            // Stryker disable once Equality,Block : equivalent, which path finds the tally (the recent strings or the dictionary)
             for (int i = 0; i < Recent; i++)
             {
                 if (ReferenceEquals(recentNames[i], name))

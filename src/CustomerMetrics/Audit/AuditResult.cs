@@ -47,6 +47,7 @@ public sealed class AuditResult : IEquatable<AuditResult>
         CriticalFailures = criticalFailures;
         IsKnockedOut = isKnockedOut;
         SectionMap = sections ?? NoSections;
+        // Stryker disable once Conditional : equivalent, an empty map's read-only view is as empty as the shared one
         Sections = SectionMap.Count == 0 ? EmptySections : new ReadOnlyDictionary<string, AuditResult>(SectionMap);
     }
 
@@ -90,6 +91,7 @@ public sealed class AuditResult : IEquatable<AuditResult>
     public double Index => IsKnockedOut ? 0 : IndexBeforeKnockOut;
 
     /// <summary>The weighted index ignoring any knock-out.</summary>
+    // Stryker disable once Conditional,Equality : equivalent, with no applicable weight the passed weight is 0 too, and 0 / 0 is NaN anyway
     public double IndexBeforeKnockOut => ApplicableWeight > 0 ? PassedWeight / ApplicableWeight : double.NaN;
 
     /// <summary><see cref="Index"/> × 100.</summary>

@@ -89,9 +89,11 @@ public sealed class AuditSummary : IEquatable<AuditSummary>
     public double ApplicableWeight { get; }
 
     /// <summary>Σ passed weight / Σ applicable weight: every check counts the same. NaN when nothing applies.</summary>
+    // Stryker disable once Conditional,Equality : equivalent, with no applicable weight the passed weight is 0 too, and 0 / 0 is NaN anyway
     public double PooledIndex => ApplicableWeight > 0 ? PassedWeight / ApplicableWeight : double.NaN;
 
     /// <summary>The mean of the defined audit indices: every audit counts the same. NaN when there is none.</summary>
+    // Stryker disable once Conditional,Equality : equivalent, with no defined index the sum is 0 too, and 0 / 0 is NaN anyway
     public double MeanIndex => Audits - UndefinedAudits > 0 ? IndexSum / (Audits - UndefinedAudits) : double.NaN;
 
     /// <summary>The pooled summary of each section (touchpoint) across the audits, in the order sections first appear.</summary>

@@ -50,6 +50,7 @@ internal sealed class AuditSummaryTally
             indexSum += index;
         }
 
+        // Stryker disable once Statement,Block,Boolean : equivalent, a section's own results have no sections to walk
         if (!withSections)
         {
             return;
@@ -69,6 +70,7 @@ internal sealed class AuditSummaryTally
     /// </summary>
     private AuditSummaryTally SectionTally(string name, int position)
     {
+        // Stryker disable once Equality,Block,Logical : equivalent, which path finds the tally (by reference or by text); both find the same one
         if (position < sectionOrder.Count && ReferenceEquals(sectionOrder[position], name))
         {
             return sectionTallies[position];
@@ -76,6 +78,7 @@ internal sealed class AuditSummaryTally
 
         if (!sections.TryGetValue(name, out AuditSummaryTally? tally))
         {
+            // Stryker disable once Boolean : equivalent, a section's own results have no sections to walk
             tally = new AuditSummaryTally(withSections: false);
             sections.Add(name, tally);
             sectionOrder.Add(name);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Xunit;
+using static CustomerMetrics.Tests.Refusal;
 
 namespace CustomerMetrics.Tests.ClientLosses;
 
@@ -126,13 +127,5 @@ public class ClientLossArgumentTests
         ClientLossYear[] copy = schedule.ToArray();
         copy[index] = year;
         return copy;
-    }
-
-    private static void Refused<TException>(Action call, string paramName, string messageStart)
-        where TException : ArgumentException
-    {
-        TException error = Assert.Throws<TException>(call);
-        Assert.Equal(paramName, error.ParamName);
-        Assert.StartsWith(messageStart, error.Message, StringComparison.Ordinal);
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Xunit;
+using static CustomerMetrics.Tests.Refusal;
 
 namespace CustomerMetrics.Tests.Services;
 
@@ -335,13 +336,5 @@ public class ServiceLevelArgumentTests
         Refused<ArgumentOutOfRangeException>(() => Satisfaction.FromDistribution(2, [1, -1]), "distribution", "Value should be non-negative.");
         Assert.Contains("ratings", Assert.Throws<OverflowException>(() => Satisfaction.FromDistribution(2, [long.MaxValue, 1])).Message, StringComparison.Ordinal);
         Assert.Equal(Satisfaction.Calculate([2, 1, 2], scaleMax: 2), Satisfaction.FromDistribution(2, [1, 2]));
-    }
-
-    private static void Refused<TException>(Action call, string paramName, string messageStart)
-        where TException : ArgumentException
-    {
-        TException error = Assert.Throws<TException>(call);
-        Assert.Equal(paramName, error.ParamName);
-        Assert.StartsWith(messageStart, error.Message, StringComparison.Ordinal);
     }
 }
