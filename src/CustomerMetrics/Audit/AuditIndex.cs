@@ -53,7 +53,7 @@ public static class AuditIndex
     {
         Preconditions.CheckNotNull(nameof(checks), checks);
         var whole = new AuditTally();
-        var sections = new SectionTallies();
+        var sections = new SectionTallies<AuditTally>(() => new AuditTally());
         switch (checks)
         {
             case AuditCheck[] array:
@@ -155,7 +155,7 @@ public static class AuditIndex
     }
 
     /// <summary>An array without an enumerator: most audits arrive as one.</summary>
-    private static void AddAll(ReadOnlySpan<AuditCheck> checks, AuditTally whole, SectionTallies sections)
+    private static void AddAll(ReadOnlySpan<AuditCheck> checks, AuditTally whole, SectionTallies<AuditTally> sections)
     {
         for (int i = 0; i < checks.Length; i++)
         {
@@ -164,7 +164,7 @@ public static class AuditIndex
     }
 
     /// <summary>Checks one check and counts it, in the whole audit and in its section.</summary>
-    private static void Add(AuditCheck check, long position, AuditTally whole, SectionTallies sections)
+    private static void Add(AuditCheck check, long position, AuditTally whole, SectionTallies<AuditTally> sections)
     {
         CheckCheck(check, position);
         whole.Add(check);
@@ -196,46 +196,6 @@ public static class AuditIndex
         if (check is null)
         {
             Preconditions.ThrowNull("checks", Preconditions.Format($"The check at position {position} is null."));
-        }
-    }
-
-    /// <summary>
-    /// The tally of each section, found without hashing the name on every check: checks of one audit
-    /// share a handful of section strings (the checklist's), so the last few string instances seen are
-    /// compared by reference first, and only a new instance is looked up by value (ordinally).
-    /// </summary>
-    private sealed class SectionTallies
-    {
-        private const int Recent = 8;
-        private readonly string?[] recentNames = new string?[Recent];
-        private readonly AuditTally?[] recentTallies = new AuditTally?[Recent];
-        private readonly Dictionary<string, AuditTally> byName = new(StringComparer.Ordinal);
-        private int next;
-
-        internal List<string> Order { get; } = new();
-
-        internal AuditTally For(string name)
-        {
-            // Stryker disable once Equality,Block : equivalent, which path finds the tally (the recent strings or the dictionary)
-            for (int i = 0; i < Recent; i++)
-            {
-                if (ReferenceEquals(recentNames[i], name))
-                {
-                    return recentTallies[i]!;
-                }
-            }
-
-            if (!byName.TryGetValue(name, out AuditTally? tally))
-            {
-                tally = new AuditTally();
-                byName.Add(name, tally);
-                Order.Add(name);
-            }
-
-            recentNames[next] = name;
-            recentTallies[next] = tally;
-            next = (next + 1) % Recent;
-            return tally;
         }
     }
 }

@@ -6,10 +6,8 @@ namespace CustomerMetrics;
 /// <summary>Running sums of many audits, with one nested tally per section.</summary>
 internal sealed class AuditSummaryTally
 {
-    private readonly bool withSections;
-    private readonly Dictionary<string, AuditSummaryTally> sections = new(System.StringComparer.Ordinal);
-    private readonly List<string> sectionOrder = new();
-    private readonly List<AuditSummaryTally> sectionTallies = new();
+    /// <summary>The nested tally of each section; <c>null</c> in a section's own tally.</summary>
+    private readonly SectionTallies<AuditSummaryTally>? sections;
     private int audits;
     private int undefined;
     private int knockedOut;
@@ -19,7 +17,8 @@ internal sealed class AuditSummaryTally
 
     internal AuditSummaryTally(bool withSections = true)
     {
-        this.withSections = withSections;
+        // Stryker disable once Conditional : equivalent, a section's own results have no sections to walk
+        sections = withSections ? new SectionTallies<AuditSummaryTally>(() => new AuditSummaryTally(withSections: false)) : null;
     }
 
     internal void Add(AuditResult audit)
@@ -50,50 +49,25 @@ internal sealed class AuditSummaryTally
             indexSum += index;
         }
 
-        // Stryker disable once Statement,Block,Boolean : equivalent, a section's own results have no sections to walk
-        if (!withSections)
+        // Stryker disable once Statement,Block,Equality : equivalent, a section's own results have no sections to walk
+        if (sections is null)
         {
             return;
         }
 
-        int position = 0;
         foreach ((string name, AuditResult section) in audit.SectionMap)
         {
-            SectionTally(name, position++).Add(section);
+            sections.For(name).Add(section);
         }
-    }
-
-    /// <summary>
-    /// The tally of a section. Audits of one checklist list the same section strings in the same order, so
-    /// the section at <paramref name="position"/> is first compared by reference with the one first seen at
-    /// that position (no hashing); any other string is looked up by its text.
-    /// </summary>
-    private AuditSummaryTally SectionTally(string name, int position)
-    {
-        // Stryker disable once Equality,Block,Logical : equivalent, which path finds the tally (by reference or by text); both find the same one
-        if (position < sectionOrder.Count && ReferenceEquals(sectionOrder[position], name))
-        {
-            return sectionTallies[position];
-        }
-
-        if (!sections.TryGetValue(name, out AuditSummaryTally? tally))
-        {
-            // Stryker disable once Boolean : equivalent, a section's own results have no sections to walk
-            tally = new AuditSummaryTally(withSections: false);
-            sections.Add(name, tally);
-            sectionOrder.Add(name);
-            sectionTallies.Add(tally);
-        }
-
-        return tally;
     }
 
     internal AuditSummary ToSummary()
     {
-        var summaries = new Dictionary<string, AuditSummary>(sectionOrder.Count, System.StringComparer.Ordinal);
-        for (int i = 0; i < sectionOrder.Count; i++)
+        List<string> order = sections?.Order ?? [];
+        var summaries = new Dictionary<string, AuditSummary>(order.Count, System.StringComparer.Ordinal);
+        foreach (string name in order)
         {
-            summaries.Add(sectionOrder[i], sectionTallies[i].ToSummary());
+            summaries.Add(name, sections!.For(name).ToSummary());
         }
 
         return AuditSummary.Create(audits, undefined, knockedOut, passedWeight, applicableWeight, indexSum, summaries);
