@@ -5,12 +5,16 @@
 #   bash eng/mutation.sh                 the whole library
 #   bash eng/mutation.sh Indicators      one folder (a glob under src/CustomerMetrics)
 #   bash eng/mutation.sh Nps Audit       several folders in one run (one build and one initial test run)
+#   bash eng/mutation.sh Indicators/RepeatPurchases.cs   a file (a path under src/CustomerMetrics ending in .cs)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dotnet tool restore >/dev/null
 mutate=()
 for folder in "$@"; do
-  mutate+=(--mutate "**/$folder/**/*.cs")
+  case "$folder" in
+    *.cs) mutate+=(--mutate "**/$folder") ;;
+    *) mutate+=(--mutate "**/$folder/**/*.cs") ;;
+  esac
 done
 # Code that only AVX-512 machines run lives in *.Avx512.cs; elsewhere no test can reach it, so it is left out
 # (and said so) rather than counted as untested. Run the script on an AVX-512 machine to measure it.

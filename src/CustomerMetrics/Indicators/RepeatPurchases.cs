@@ -52,11 +52,41 @@ public static class RepeatPurchases
     /// <param name="customerOfEachOrder">The customer of each order.</param>
     /// <param name="comparer">How ids are compared; the type's default equality when <c>null</c> (ordinal for strings).</param>
     /// <returns>The counts and rates.</returns>
+    /// <remarks>
+    /// <see cref="long"/> and <see cref="int"/> ids in an array or a <see cref="List{T}"/>, compared with the default
+    /// equality, are counted by partitioning them by hash into groups whose tables stay in the processor's cache
+    /// (about 8 bytes an order of working memory); other ids and sequences with one dictionary entry per customer.
+    /// Both give the same counts.
+    /// </remarks>
     /// <exception cref="ArgumentNullException">The log is <c>null</c>, or an id is (its position is named).</exception>
     public static RepeatPurchaseResult FromOrders<TCustomer>(IEnumerable<TCustomer> customerOfEachOrder, IEqualityComparer<TCustomer>? comparer = null)
         where TCustomer : notnull
     {
         Preconditions.CheckNotNull(nameof(customerOfEachOrder), customerOfEachOrder);
+        if (comparer is null || ReferenceEquals(comparer, EqualityComparer<TCustomer>.Default))
+        {
+            switch (customerOfEachOrder)
+            {
+                case long[] longIds:
+                    return OrderLogCounting.Count<long>(longIds);
+                case int[] intIds:
+                    return OrderLogCounting.Count<int>(intIds);
+#if NET
+                case List<long> longIds:
+                    return OrderLogCounting.Count<long>(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(longIds));
+                case List<int> intIds:
+                    return OrderLogCounting.Count<int>(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(intIds));
+#endif
+            }
+        }
+
+        return CountWithDictionary(customerOfEachOrder, comparer);
+    }
+
+    /// <summary>The reference count: one dictionary entry per customer. Integer ids in an array or list are counted by <see cref="OrderLogCounting"/> instead.</summary>
+    internal static RepeatPurchaseResult CountWithDictionary<TCustomer>(IEnumerable<TCustomer> customerOfEachOrder, IEqualityComparer<TCustomer>? comparer)
+        where TCustomer : notnull
+    {
         var ordersOf = new Dictionary<TCustomer, long>(comparer);
         long orders = 0;
         long repeatCustomers = 0;
