@@ -6,13 +6,14 @@
 #   bash eng/mutation.sh Indicators      one folder (a glob under src/CustomerMetrics)
 #   bash eng/mutation.sh Nps Audit       several folders in one run (one build and one initial test run)
 #   bash eng/mutation.sh Indicators/RepeatPurchases.cs   a file (a path under src/CustomerMetrics ending in .cs)
+#   bash eng/mutation.sh 'Internal/TopN.cs{120..180}'    the mutants inside character spans of a file (Stryker's span filter)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dotnet tool restore >/dev/null
 mutate=()
 for folder in "$@"; do
   case "$folder" in
-    *.cs) mutate+=(--mutate "**/$folder") ;;
+    *.cs | *.cs{*) mutate+=(--mutate "**/$folder") ;;
     *) mutate+=(--mutate "**/$folder/**/*.cs") ;;
   esac
 done

@@ -56,13 +56,6 @@ internal sealed class CsvLine
         }
     }
 
-    /// <summary>Splits one line that is known to hold a whole record.</summary>
-    internal static List<string> Split(string line, long lineNumber, char delimiter = ',')
-    {
-        var csv = new CsvLine(new StringReader(line), delimiter) { line = lineNumber };
-        return csv.TryReadRecord(out CsvRecord record) ? record.Fields : new List<string> { string.Empty };
-    }
-
     /// <summary>Quotes a field when it holds the delimiter, a quote or a line break.</summary>
     internal static string Quote(string field, char delimiter = ',') =>
         field.IndexOf(delimiter) < 0 && field.IndexOf('"') < 0 && field.IndexOf('\n') < 0 && field.IndexOf('\r') < 0

@@ -41,6 +41,7 @@ internal static class DecimalParts
     internal static bool TryGetSmallByBits(decimal value, out long mantissa, out int scale)
     {
         int[] bits = decimal.GetBits(value);
+        // Stryker disable once Bitwise : equivalent, the mask keeps 8 bits, and >> and >>> differ only in the bits above them
         scale = (bits[3] >> 16) & 0xFF;
         if (bits[2] != 0 || bits[1] < 0)
         {
@@ -83,6 +84,7 @@ internal static class DecimalParts
 #endif
 
     /// <summary>A decimal as a double, without the general conversion when the decimal is small.</summary>
+    // Stryker disable once Bitwise : equivalent, with no mantissa small enough every value takes the general conversion, which gives the same double
     internal static double ToDouble(decimal value) =>
         TryGetSmall(value, out long mantissa, out int scale) && Math.Abs(mantissa) < (1L << 53)
             ? mantissa / PowersOfTen[scale]

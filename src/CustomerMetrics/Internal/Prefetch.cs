@@ -28,6 +28,7 @@ internal static unsafe class Prefetch
     internal static void Ahead(byte* current)
     {
 #if NET
+        // Stryker disable once all : equivalent, a prefetch is a hint (docs/testing.md)
         if (Sse.IsSupported)
         {
             Sse.Prefetch0(unchecked(current + Distance));

@@ -39,7 +39,9 @@ internal sealed class TopN<T>
             heap.Add(item);
             SiftUp(heap.Count - 1);
         }
-        else if (capacity > 0 && order.Compare(item, heap[0]) > 0)
+        else if (capacity > 0 &&
+                 // Stryker disable once Equality : equivalent, an item that ties with the weakest is the same item (the order has no ties between different items)
+                 order.Compare(item, heap[0]) > 0)
         {
             heap[0] = item;
             SiftDown(0);
@@ -59,6 +61,7 @@ internal sealed class TopN<T>
         while (index > 0)
         {
             int parent = (index - 1) / 2;
+            // Stryker disable once Equality : equivalent, swapping two items that tie swaps the same item (no ties between different items)
             if (order.Compare(heap[index], heap[parent]) >= 0)
             {
                 return;
@@ -76,12 +79,16 @@ internal sealed class TopN<T>
             int smallest = index;
             int left = (2 * index) + 1;
             int right = left + 1;
-            if (left < heap.Count && order.Compare(heap[left], heap[smallest]) < 0)
+            if (left < heap.Count &&
+                // Stryker disable once Equality : equivalent, as in SiftUp
+                order.Compare(heap[left], heap[smallest]) < 0)
             {
                 smallest = left;
             }
 
-            if (right < heap.Count && order.Compare(heap[right], heap[smallest]) < 0)
+            if (right < heap.Count &&
+                // Stryker disable once Equality : equivalent, as in SiftUp
+                order.Compare(heap[right], heap[smallest]) < 0)
             {
                 smallest = right;
             }

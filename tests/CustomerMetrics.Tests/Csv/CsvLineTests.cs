@@ -39,6 +39,11 @@ public class CsvLineTests
     [InlineData("a,b", "\"a,b\"")]
     [InlineData("say \"hi\"", "\"say \"\"hi\"\"\"")]
     [InlineData("two\nlines", "\"two\nlines\"")]
+    [InlineData(",first", "\",first\"")]
+    [InlineData("\"first", "\"\"\"first\"")]
+    [InlineData("\nfirst", "\"\nfirst\"")]
+    [InlineData("\rfirst", "\"\rfirst\"")]
+    [InlineData("last\r", "\"last\r\"")]
     public void Quote_QuotesOnlyWhenNeeded(string field, string expected) => Assert.Equal(expected, CsvLine.Quote(field));
 
     [Fact]

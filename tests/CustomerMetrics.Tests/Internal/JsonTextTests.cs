@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using System.Text;
 using CustomerMetrics.Internal;
@@ -51,6 +52,19 @@ public class JsonTextTests
     [InlineData("/* never closed", 1, 1, "not valid JSON: unterminated comment")]
     [InlineData("[1] [2]", 1, 5, "not valid JSON: unexpected text after the end of the document")]
     [InlineData("\u0001", 1, 1, "not valid JSON: expected a value, found '\\u0001'")]
+    [InlineData("{", 1, 2, "not valid JSON: the document ends where '}' or a property name was expected")]
+    [InlineData("{\"a\"", 1, 5, "not valid JSON: the document ends where ':' was expected")]
+    [InlineData("{\"a\":", 1, 6, "not valid JSON: the document ends where a value was expected")]
+    [InlineData("{\"a\": 1", 1, 8, "not valid JSON: the document ends where ',' or '}' was expected")]
+    [InlineData("[", 1, 2, "not valid JSON: the document ends where ']' or a value was expected")]
+    [InlineData("[1", 1, 3, "not valid JSON: the document ends where ',' or ']' was expected")]
+    [InlineData("[\"\\", 1, 4, "not valid JSON: the document ends where an escape sequence was expected")]
+    [InlineData("\"\\u12", 1, 4, "not valid JSON: \\u must be followed by four hexadecimal digits")]
+    [InlineData("\"\\u0041", 1, 8, "not valid JSON: unterminated string")]
+    [InlineData("[1] /", 1, 5, "not valid JSON: unexpected text after the end of the document")]
+    [InlineData("/* never closed *", 1, 1, "not valid JSON: unterminated comment")]
+    [InlineData("/*\n\n*/ [x]", 3, 5, "not valid JSON: expected a value, found 'x'")]
+    [InlineData("/* a */\n/* b\n c */ {\n\"a\": y}", 4, 6, "not valid JSON: expected a value, found 'y'")]
     public void Parse_Malformed_SaysWhereAndWhy(string text, long line, int column, string expected)
     {
         var error = Assert.Throws<InputFormatException>(() => JsonText.Parse(text));
@@ -63,6 +77,45 @@ public class JsonTextTests
     {
         string deep = new string('[', 10_000) + new string(']', 10_000);
         Assert.StartsWith("not valid JSON: nested deeper than 64 levels", Assert.Throws<InputFormatException>(() => JsonText.Parse(deep)).Reason);
+        string deepObjects = string.Concat(Enumerable.Repeat("{\"a\":", 10_000)) + "1" + new string('}', 10_000);
+        Assert.StartsWith("not valid JSON: nested deeper than 64 levels", Assert.Throws<InputFormatException>(() => JsonText.Parse(deepObjects)).Reason);
+    }
+
+    [Fact]
+    public void Parse_NestingOfExactlyTheLimit_IsRead()
+    {
+        // The document's own value is level 0; 64 levels inside it are allowed, a 65th is not.
+        JsonValue value = JsonText.Parse(new string('[', 65) + new string(']', 65));
+        for (int level = 0; level < 64; level++)
+        {
+            value = Assert.Single(value.Items);
+        }
+
+        Assert.Empty(value.Items);
+        Assert.Throws<InputFormatException>(() => JsonText.Parse(new string('[', 66) + new string(']', 66)));
+    }
+
+    [Theory]
+    [InlineData("true", "True")]
+    [InlineData("false", "False")]
+    [InlineData("null", "Null")]
+    [InlineData("9", "Number")]
+    [InlineData("{}", "Object")]
+    [InlineData("[]", "Array")]
+    public void Parse_AValueThatEndsTheDocument_IsRead(string text, string kindName)
+    {
+        var kind = Enum.Parse<JsonKind>(kindName);
+        JsonValue value = JsonText.Parse(text);
+        Assert.Equal(kind, value.Kind);
+        Assert.Equal(kind == JsonKind.Number ? text : string.Empty, value.Text);
+    }
+
+    [Fact]
+    public void WriteString_EscapesOnlyWhatJsonRequires()
+    {
+        var json = new StringBuilder();
+        JsonText.WriteString(json, "a b\u001f\u2028\u2029\"\\/é");
+        Assert.Equal("\"a b\\u001f\\u2028\\u2029\\\"\\\\/é\"", json.ToString());
     }
 
     [Fact]

@@ -42,6 +42,18 @@ public class NumberTextTests
     [InlineData("1.2.3", "NotANumber")]
     [InlineData("1e400", "OutOfRange")]
     [InlineData("-1e400", "OutOfRange")]
+    [InlineData(",", "NotANumber")]
+    [InlineData("-,-", "NotANumber")]
+    [InlineData("' '", "NotANumber")]
+    [InlineData("0,0", "UnexpectedComma")]
+    [InlineData("9,9", "UnexpectedComma")]
+    [InlineData(",5", "UnexpectedComma")]
+    [InlineData("1x,5", "NotANumber")]
+    [InlineData("1 x", "NotANumber")]
+    [InlineData("'100", "GroupSeparator")]
+    [InlineData("1\u202F000", "GroupSeparator")]
+    [InlineData("1\u2009000", "GroupSeparator")]
+    [InlineData("1,000'5", "GroupSeparator")]
     public void Double_WithAPoint_RefusesWhatCouldBeMisread(string text, string expected)
     {
         Assert.Equal(Enum.Parse<NumberProblem>(expected), NumberText.TryParseDouble(text, DecimalSeparator.Point, out double value));
@@ -58,6 +70,8 @@ public class NumberTextTests
         Assert.Equal(expected, value);
         Assert.Equal(NumberProblem.UnexpectedPoint, NumberText.TryParseDouble("1.5", DecimalSeparator.Comma, out _));
         Assert.Equal(NumberProblem.UnexpectedPoint, NumberText.TryParseDouble("1.234,5", DecimalSeparator.Comma, out _));
+        Assert.Equal(NumberProblem.UnexpectedPoint, NumberText.TryParseDouble(".5", DecimalSeparator.Comma, out _));
+        Assert.Equal(NumberProblem.NotANumber, NumberText.TryParseDouble(".", DecimalSeparator.Comma, out _));
     }
 
     [Fact]
@@ -75,6 +89,9 @@ public class NumberTextTests
     [InlineData("5.0", "NotWhole", 0)]
     [InlineData("1e2", "NotWhole", 0)]
     [InlineData("2147483648", "OutOfRange", 0)]
+    [InlineData("-2147483649", "OutOfRange", 0)]
+    [InlineData("2147483647", "None", int.MaxValue)]
+    [InlineData("-2147483648", "None", int.MinValue)]
     [InlineData("1,000", "UnexpectedComma", 0)]
     public void Int32_MustBeWhole(string text, string expected, int expectedValue)
     {
@@ -91,6 +108,19 @@ public class NumberTextTests
     [InlineData("OutOfRange", "1e400", "'1e400' is out of range for a number")]
     [InlineData("NotWhole", "2.5", "'2.5' is not a whole number")]
     [InlineData("NotANumber", "abc\u001b[31m", "'abc\\u001B[31m' is not a number")]
+    [InlineData("UnexpectedPoint", "1.234.5", "'1.234.5' has a point, but decimal commas were asked for, so a point could only separate thousands and is not read; write the number with one decimal comma and no thousands separators")]
+    [InlineData("GroupSeparator", "' '", "'' '' groups its digits; write a number without thousands separators")]
     public void Describe_SaysWhatAndHow(string problem, string text, string expected) =>
         Assert.Equal(expected, NumberText.Describe(Enum.Parse<NumberProblem>(problem), text, "a number"));
+
+    [Fact]
+    public void Describe_OffersRewritings_OnlyForValuesShortEnoughToShow()
+    {
+        // 60 characters are shown whole (TextInput.MaxShownLength); a longer value is cut, and then no rewriting is offered.
+        string sixty = new string('1', 55) + ",2345";
+        Assert.EndsWith("; write " + new string('1', 55) + ".2345 if it is the decimal separator, or " + new string('1', 55) + "2345 if it separates thousands", NumberText.Describe(NumberProblem.UnexpectedComma, sixty, "a number"));
+        Assert.EndsWith("; write the number with one decimal point and no thousands separators", NumberText.Describe(NumberProblem.UnexpectedComma, "1" + sixty, "a number"));
+        Assert.EndsWith("separators, e.g. " + new string('1', 60), NumberText.Describe(NumberProblem.GroupSeparator, "1 " + new string('1', 59), "a number"));
+        Assert.EndsWith("; write a number without thousands separators", NumberText.Describe(NumberProblem.GroupSeparator, "1 " + new string('1', 60), "a number"));
+    }
 }

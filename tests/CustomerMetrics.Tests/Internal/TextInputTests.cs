@@ -28,6 +28,8 @@ public class TextInputTests
         // Built at run time: a lone surrogate does not survive in an attribute's string.
         Assert.Equal("lone \\uD800 high", TextInput.ForMessage("lone " + (char)0xD800 + " high"));
         Assert.Equal("lone \\uDC00", TextInput.ForMessage("lone " + (char)0xDC00));
+        Assert.Equal("last \\uD800", TextInput.ForMessage("last " + (char)0xD800));
+        Assert.Equal("\\uDC00 first", TextInput.ForMessage((char)0xDC00 + " first"));
         Assert.Equal("pair 😀", TextInput.ForMessage("pair " + char.ConvertFromUtf32(0x1F600)));
     }
 
