@@ -23,30 +23,24 @@ public class OrderLogCountingTests
         Gen.Elements(int.MinValue, int.MaxValue, 0, -1)).ArrayOf();
 
     [Fact]
-    public void LongIds_EveryNumberOfGroups_CountsAsTheDictionary()
-    {
-        var cases = (from ids in Gen.Choose(0, 300).SelectMany(length => Ids.ArrayOf(length))
-                     from groupBits in Gen.Choose(0, 6)
-                     select (ids, groupBits)).ToArbitrary();
-        Prop.ForAll(cases, c =>
-        {
-            RepeatPurchaseResult reference = RepeatPurchases.CountWithDictionary(c.ids, comparer: null);
-            Assert.Equal(reference, OrderLogCounting.Count<long>(c.ids, c.groupBits));
-            Assert.Equal(reference, RepeatPurchases.FromOrders(c.ids));
-            Assert.Equal(reference, RepeatPurchases.FromOrders(c.ids.ToList()));
-        }).Check(Properties.Thorough);
-    }
+    public void LongIds_EveryNumberOfGroups_CountsAsTheDictionary() =>
+        CountsAsTheDictionary(Gen.Choose(0, 300).SelectMany(length => Ids.ArrayOf(length)));
 
     [Fact]
-    public void IntIds_EveryNumberOfGroups_CountsAsTheDictionary()
+    public void IntIds_EveryNumberOfGroups_CountsAsTheDictionary() =>
+        CountsAsTheDictionary(IntIds);
+
+    /// <summary>The partitioned count with 1 to 64 groups, and FromOrders of an array and a list, equal the dictionary count.</summary>
+    private static void CountsAsTheDictionary<TId>(Gen<TId[]> logs)
+        where TId : unmanaged
     {
-        var cases = (from ids in IntIds
+        var cases = (from ids in logs
                      from groupBits in Gen.Choose(0, 6)
                      select (ids, groupBits)).ToArbitrary();
         Prop.ForAll(cases, c =>
         {
             RepeatPurchaseResult reference = RepeatPurchases.CountWithDictionary(c.ids, comparer: null);
-            Assert.Equal(reference, OrderLogCounting.Count<int>(c.ids, c.groupBits));
+            Assert.Equal(reference, OrderLogCounting.Count<TId>(c.ids, c.groupBits));
             Assert.Equal(reference, RepeatPurchases.FromOrders(c.ids));
             Assert.Equal(reference, RepeatPurchases.FromOrders(c.ids.ToList()));
         }).Check(Properties.Thorough);
