@@ -21,6 +21,18 @@ internal static unsafe class SocoKernels
 {
     private const int Lanes = 32;
 
+    /// <summary>Bytes of a pair-table entry (a cache line): the score starts <see cref="ScoreOffset"/> bytes in.</summary>
+    private const int EntryBytes = 64;
+
+    /// <summary>Where the 56-byte score starts in its entry: eight bytes in, so that every load of a block stays in the entry.</summary>
+    private const int ScoreOffset = 8;
+
+    /// <summary>
+    /// The most entries a pair table may have (1 MiB). The rows' sums gather around the middle of the table, so the
+    /// entries read stay in the caches; the full 24-item form on the 1..9 scale needs 97 × 97 entries.
+    /// </summary>
+    private const int MaxPairEntries = 1 << 14;
+
     /// <summary>Whether the kernels can run: 256-bit vectors, at most 32 items, and enough rows to be worth the tables.</summary>
     // Stryker disable once Equality : equivalent, which path runs; the reference path scores the same
     internal static bool Applies(SocoInstrument instrument, int rows) =>
@@ -48,18 +60,33 @@ internal static unsafe class SocoKernels
 
         var tables = new ScoreTables(totals, means, pomps, DimensionMeans(shape.CustomerOriented, shape.Min, shape.Width), DimensionMeans(shape.SellingOriented, shape.Min, shape.Width));
         int vectorRows = VectorRows(answers.Length, k, rows);
-        fixed (byte* pinnedAnswers = answers)
-        fixed (SocoScore* pinnedScores = destination)
+        byte* pairs = PairsApply(in shape, vectorRows) ? BuildPairTable(in shape, tables) : null;
+        try
         {
-            int r = 0;
-            while (r < vectorRows)
+            fixed (byte* pinnedAnswers = answers)
+            fixed (SocoScore* pinnedScores = destination)
             {
-                r = ScoreCompleteRows(pinnedAnswers, pinnedScores, r, vectorRows, in shape, tables);
-                if (r < vectorRows)
+                int r = 0;
+                while (r < vectorRows)
                 {
-                    destination[r] = instrument.ScoreCore(SocoInstrument.Widen(answers.Slice(r * k, k), scratch), paramName, r);
-                    r++;
+                    r = pairs is not null
+                        ? ScorePairedRows(pinnedAnswers, pinnedScores, r, vectorRows, in shape, pairs)
+                        : ScoreCompleteRows(pinnedAnswers, pinnedScores, r, vectorRows, in shape, tables);
+                    if (r < vectorRows)
+                    {
+                        destination[r] = instrument.ScoreCore(SocoInstrument.Widen(answers.Slice(r * k, k), scratch), paramName, r);
+                        r++;
+                    }
                 }
+            }
+        }
+        finally
+        {
+            if (pairs is not null)
+            {
+                // The streaming stores are ordered before the caller reads the scores (or another thread does).
+                Sse.StoreFence();
+                NativeMemory.AlignedFree(pairs);
             }
         }
 
@@ -125,6 +152,161 @@ internal static unsafe class SocoKernels
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// Whether the pair table pays: AVX2 (for the block's lane moves), the 56-byte score the block layout assumes,
+    /// a table that stays within <see cref="MaxPairEntries"/> and has no more entries than there are rows to score.
+    /// </summary>
+    // Stryker disable once Logical,Equality : equivalent, which path runs; both give the reference's scores (SocoKernelTests)
+    private static bool PairsApply(in Shape shape, int rows) =>
+        Avx2.IsSupported && sizeof(SocoScore) == 7 * sizeof(ulong) && PairEntries(in shape) <= Math.Min(MaxPairEntries, rows);
+
+    /// <summary>Entries of the pair table: one per customer-oriented sum and selling-oriented sum.</summary>
+    private static long PairEntries(in Shape shape) =>
+        (((long)shape.CustomerOriented * shape.Width) + 1) * (((long)shape.SellingOriented * shape.Width) + 1);
+
+    /// <summary>
+    /// The score of every complete row by its two dimension sums, made from the same tables (and so equal to
+    /// the last bit): entry (c, s) holds, <see cref="ScoreOffset"/> bytes into its <see cref="EntryBytes"/>, the
+    /// score of a row whose customer-oriented answers sum to c and selling-oriented ones to s above the bottom of
+    /// the scale. Freed by the caller (<see cref="NativeMemory.AlignedFree"/>).
+    /// </summary>
+    private static byte* BuildPairTable(in Shape shape, ScoreTables tables)
+    {
+        int coRange = shape.CustomerOriented * shape.Width;
+        int soRange = shape.SellingOriented * shape.Width;
+        nuint bytes = (nuint)PairEntries(in shape) * EntryBytes;
+        byte* table = (byte*)NativeMemory.AlignedAlloc(bytes, EntryBytes);
+
+        // The bytes around each score are copied out with it: cleared, so that what is written is always the same.
+        NativeMemory.Clear(table, bytes);
+        for (int co = 0; co <= coRange; co++)
+        {
+            for (int so = 0; so <= soRange; so++)
+            {
+                int keyed = co + soRange - so;
+                byte* entry = table + ((((nint)co * (soRange + 1)) + so) * EntryBytes);
+                *(SocoScore*)(entry + ScoreOffset) = new SocoScore(
+                    tables.Totals[keyed],
+                    tables.Means[keyed],
+                    tables.CustomerOrientationMeans[co],
+                    tables.SellingOrientationMeans[so],
+                    tables.Pomps[keyed],
+                    shape.Items,
+                    shape.Items,
+                    prorated: false);
+            }
+        }
+
+        return table;
+    }
+
+    /// <summary>
+    /// Scores complete rows from <paramref name="first"/> on by copying their scores from the pair table, and
+    /// returns the first row that is not complete and on the scale (or <paramref name="end"/>). Four rows whose
+    /// scores start on a 32-byte boundary are written as one block of seven aligned streaming stores
+    /// (<c>vmovntdq</c>), which do not first read the lines they fill: the scores are most of the memory traffic,
+    /// and an ordinary store reads each line before writing it. Other rows are copied one by one.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int ScorePairedRows(byte* answers, SocoScore* scores, int first, int end, in Shape shape, byte* table)
+    {
+        int k = shape.Items;
+        int stride = (shape.SellingOriented * shape.Width) + 1;
+
+        // The entry of raw sums (co, so) is at ((co − co·min) · stride + (so − so·min)) entries: the bias is the constant part.
+        nint bias = ((nint)shape.CustomerOriented * shape.Min * stride) + ((nint)shape.SellingOriented * shape.Min);
+        byte* scoresAt = table + ScoreOffset - (bias * EntryBytes);
+        Vector256<byte> minimum = shape.MinVector;
+        Vector256<byte> width = shape.WidthVector;
+        Vector256<byte> items = shape.ItemMask;
+        Vector256<byte> customerOriented = shape.CustomerOrientedMask;
+        Vector256<byte> sellingOriented = shape.SellingOrientedMask;
+        int r = first;
+        while (r < end)
+        {
+            byte* row = answers + ((nint)r * k);
+            byte* target = (byte*)(scores + r);
+
+            // Stryker disable once Equality : equivalent, a block that would fit is only written row by row
+            if (((nuint)target & 31) == 0 && end - r >= 4)
+            {
+                // Stryker disable Statement,Arithmetic : equivalent, a prefetch is a hint (docs/testing.md)
+                Prefetch.Ahead(row);
+                Prefetch.Ahead(row + 64);
+
+                // Stryker restore Statement,Arithmetic
+                Vector256<byte> a = Vector256.Load(row);
+                Vector256<byte> b = Vector256.Load(row + k);
+                Vector256<byte> c = Vector256.Load(row + (2 * k));
+                Vector256<byte> d = Vector256.Load(row + (3 * k));
+                Vector256<byte> off = Vector256.GreaterThan(a - minimum, width) | Vector256.GreaterThan(b - minimum, width)
+                    | Vector256.GreaterThan(c - minimum, width) | Vector256.GreaterThan(d - minimum, width);
+                if ((off & items) == Vector256<byte>.Zero)
+                {
+                    StoreBlock(
+                        target,
+                        PairedScore(a, customerOriented, sellingOriented, stride, scoresAt),
+                        PairedScore(b, customerOriented, sellingOriented, stride, scoresAt),
+                        PairedScore(c, customerOriented, sellingOriented, stride, scoresAt),
+                        PairedScore(d, customerOriented, sellingOriented, stride, scoresAt));
+                    r += 4;
+                    continue;
+                }
+            }
+
+            Vector256<byte> answered = Vector256.Load(row);
+            if (!IsCompleteOnScale(answered, minimum, width, items))
+            {
+                return r;
+            }
+
+            scores[r] = *(SocoScore*)PairedScore(answered, customerOriented, sellingOriented, stride, scoresAt);
+            r++;
+        }
+
+        return end;
+    }
+
+    /// <summary>The address of a complete row's score in the pair table (<paramref name="scoresAt"/> is the table moved back by the bias).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static byte* PairedScore(Vector256<byte> row, Vector256<byte> customerOriented, Vector256<byte> sellingOriented, int stride, byte* scoresAt)
+    {
+        (int co, int so) = SumBytes(row & customerOriented, row & sellingOriented);
+        return scoresAt + ((((nint)co * stride) + so) * EntryBytes);
+    }
+
+    /// <summary>
+    /// Writes four 56-byte scores (28 eight-byte words A0..D6) as seven aligned 32-byte streaming stores. Every
+    /// load stays inside its score's 64-byte entry: words that cross from one score to the next are moved into
+    /// place with a lane permutation, a broadcast and a blend.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void StoreBlock(byte* target, byte* a, byte* b, byte* c, byte* d)
+    {
+        // [A0 A1 A2 A3]
+        Avx.StoreAlignedNonTemporal(target, Vector256.Load(a));
+
+        // [A4 A5 A6 B0]: A3..A6 rotated down one lane, B0 blended into the last.
+        Vector256<ulong> aTail = Avx2.Permute4x64(Vector256.Load((ulong*)(a + 24)), 0b_00_11_10_01);
+        Avx.StoreAlignedNonTemporal(target + 32, Avx2.Blend(aTail.AsUInt32(), Vector256.Create(*(ulong*)b).AsUInt32(), 0b_1100_0000).AsByte());
+
+        // [B1 B2 B3 B4]
+        Avx.StoreAlignedNonTemporal(target + 64, Vector256.Load(b + 8));
+
+        // [B5 B6 C0 C1]
+        Avx.StoreAlignedNonTemporal(target + 96, Vector256.Create(Vector128.Load(b + 40), Vector128.Load(c)));
+
+        // [C2 C3 C4 C5]
+        Avx.StoreAlignedNonTemporal(target + 128, Vector256.Load(c + 16));
+
+        // [C6 D0 D1 D2]: the eight bytes before D0 in its entry replaced by C6.
+        Vector256<uint> dHead = Vector256.Load((uint*)(d - 8));
+        Avx.StoreAlignedNonTemporal(target + 160, Avx2.Blend(dHead, Vector256.Create(*(ulong*)(c + 48)).AsUInt32(), 0b_0000_0011).AsByte());
+
+        // [D3 D4 D5 D6]
+        Avx.StoreAlignedNonTemporal(target + 192, Vector256.Load(d + 24));
     }
 
     /// <summary>

@@ -130,6 +130,16 @@ public class JsonRoundTripTests
     public void RoundTrips_WithReflectionAndWithTheSourceGeneratedContext(string typeName) =>
         Cases().Single(c => c.Name == typeName).Check();
 
+    /// <summary>
+    /// What a reader of the document sees: every written property named like a public property of the value holds
+    /// that property's value (nested values and lists alike), and every public figure is written (those left out
+    /// on purpose are listed in <see cref="JsonShape.NotWritten"/>).
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(TypeNames))]
+    public void WritesEveryPublicFigure_AsTheValueHasIt(string typeName) =>
+        Cases().Single(c => c.Name == typeName).Mirror();
+
     [Fact]
     public void EveryPublicTypeWithInstances_HasARoundTripProperty()
     {
@@ -213,18 +223,28 @@ public class JsonRoundTripTests
         yield return Case.For(from r in Gen.Choose(1, 5).Select(x => (byte)x).ArrayOf() from max in Gen.Constant(5) select Satisfaction.Calculate(r, max), c => c.SatisfactionResult);
     }
 
-    /// <summary>One type's property: serialize with reflection and with the context, compare texts, read back both ways.</summary>
-    private sealed record Case(string Name, Type Type, Action Check)
+    /// <summary>
+    /// One type's properties. Check: serialize with reflection and with the context, compare texts, read back both
+    /// ways. Mirror: the written document shows the value's own figures.
+    /// </summary>
+    private sealed record Case(string Name, Type Type, Action Check, Action Mirror)
     {
         internal static Case For<T>(Gen<T> values, Func<CustomerMetricsJsonContext, JsonTypeInfo<T>> typeInfo) =>
-            new(typeof(T).Name + (typeof(T).IsGenericType ? "<" + typeof(T).GetGenericArguments()[0].Name + ">" : string.Empty), typeof(T), () =>
-                Prop.ForAll(values.ToArbitrary(), value =>
+            new(
+                typeof(T).Name + (typeof(T).IsGenericType ? "<" + typeof(T).GetGenericArguments()[0].Name + ">" : string.Empty),
+                typeof(T),
+                () => Prop.ForAll(values.ToArbitrary(), value =>
                 {
                     string reflected = JsonSerializer.Serialize(value, Reflection);
                     string generated = JsonSerializer.Serialize(value, typeInfo(CustomerMetricsJsonContext.Default));
                     Assert.Equal(reflected, generated);
                     Assert.Equal(value, JsonSerializer.Deserialize<T>(reflected, Reflection));
                     Assert.Equal(value, JsonSerializer.Deserialize(generated, typeInfo(CustomerMetricsJsonContext.Default)));
+                }).Check(Properties.Quiet(100)),
+                () => Prop.ForAll(values.ToArbitrary(), value =>
+                {
+                    using JsonDocument document = JsonDocument.Parse(JsonSerializer.Serialize(value, Reflection));
+                    JsonShape.AssertMirrors(value!, document.RootElement, typeof(T).Name);
                 }).Check(Properties.Quiet(100)));
     }
 }
