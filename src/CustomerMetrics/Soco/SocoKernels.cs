@@ -21,8 +21,8 @@ internal static unsafe class SocoKernels
 {
     private const int Lanes = 32;
 
-    /// <summary>Bytes of a pair-table entry (a cache line): the score starts <see cref="ScoreOffset"/> bytes in.</summary>
-    private const int EntryBytes = 64;
+    /// <summary>Bytes of a pair-table entry (a cache line): the score starts <see cref="ScoreOffset"/> bytes in. <see cref="BlockOffsets"/> shifts by its logarithm.</summary>
+    private const int EntryBytes = 1 << 6;
 
     /// <summary>Where the 56-byte score starts in its entry: eight bytes in, so that every load of a block stays in the entry.</summary>
     private const int ScoreOffset = 8;
@@ -217,56 +217,72 @@ internal static unsafe class SocoKernels
 
         // The entry of raw sums (co, so) is at ((co − co·min) · stride + (so − so·min)) entries: the bias is the constant part.
         nint bias = ((nint)shape.CustomerOriented * shape.Min * stride) + ((nint)shape.SellingOriented * shape.Min);
-        byte* scoresAt = table + ScoreOffset - (bias * EntryBytes);
+        byte* scoresAt = unchecked(table + ScoreOffset - (bias * EntryBytes)); // may point before the table: only entries are read
         Vector256<byte> minimum = shape.MinVector;
         Vector256<byte> width = shape.WidthVector;
         Vector256<byte> items = shape.ItemMask;
         Vector256<byte> customerOriented = shape.CustomerOrientedMask;
         Vector256<byte> sellingOriented = shape.SellingOrientedMask;
-        int r = first;
-        while (r < end)
+        var strides = Vector256.Create((ulong)stride);
+
+        // Pointer and offset arithmetic without overflow checks (the project checks by default): every address is
+        // inside the pinned matrix, the scores or the table, as the row bounds and the complete-row check ensure.
+        unchecked
         {
-            byte* row = answers + ((nint)r * k);
-            byte* target = (byte*)(scores + r);
-
-            // Stryker disable once Equality : equivalent, a block that would fit is only written row by row
-            if (((nuint)target & 31) == 0 && end - r >= 4)
+            int r = first;
+            while (r < end)
             {
-                // Stryker disable Statement,Arithmetic : equivalent, a prefetch is a hint (docs/testing.md)
-                Prefetch.Ahead(row);
-                Prefetch.Ahead(row + 64);
+                byte* row = answers + ((nint)r * k);
+                byte* target = (byte*)(scores + r);
 
-                // Stryker restore Statement,Arithmetic
-                Vector256<byte> a = Vector256.Load(row);
-                Vector256<byte> b = Vector256.Load(row + k);
-                Vector256<byte> c = Vector256.Load(row + (2 * k));
-                Vector256<byte> d = Vector256.Load(row + (3 * k));
-                Vector256<byte> off = Vector256.GreaterThan(a - minimum, width) | Vector256.GreaterThan(b - minimum, width)
-                    | Vector256.GreaterThan(c - minimum, width) | Vector256.GreaterThan(d - minimum, width);
-                if ((off & items) == Vector256<byte>.Zero)
+                // Stryker disable once Equality : equivalent, a block that would fit is only written row by row
+                if (((nuint)target & 31) == 0 && end - r >= 4)
                 {
-                    StoreBlock(
-                        target,
-                        PairedScore(a, customerOriented, sellingOriented, stride, scoresAt),
-                        PairedScore(b, customerOriented, sellingOriented, stride, scoresAt),
-                        PairedScore(c, customerOriented, sellingOriented, stride, scoresAt),
-                        PairedScore(d, customerOriented, sellingOriented, stride, scoresAt));
-                    r += 4;
-                    continue;
+                    // Stryker disable Statement,Arithmetic : equivalent, a prefetch is a hint (docs/testing.md)
+                    Prefetch.Ahead(row);
+                    Prefetch.Ahead(row + 64);
+
+                    // Stryker restore Statement,Arithmetic
+                    Vector256<byte> a = Vector256.Load(row);
+                    Vector256<byte> b = Vector256.Load(row + k);
+                    Vector256<byte> c = Vector256.Load(row + (2 * k));
+                    Vector256<byte> d = Vector256.Load(row + (3 * k));
+
+                    // (answer − min) − width, saturating at 0, is above 0 exactly where an answer is off the scale.
+                    Vector256<byte> off = Avx2.SubtractSaturate(a - minimum, width) | Avx2.SubtractSaturate(b - minimum, width)
+                        | Avx2.SubtractSaturate(c - minimum, width) | Avx2.SubtractSaturate(d - minimum, width);
+                    if ((off & items) == Vector256<byte>.Zero)
+                    {
+                        // The four rows' entries, their sums added across the registers together.
+                        Vector256<ulong> offsets = BlockOffsets(
+                            DimensionSums(a, customerOriented, sellingOriented),
+                            DimensionSums(b, customerOriented, sellingOriented),
+                            DimensionSums(c, customerOriented, sellingOriented),
+                            DimensionSums(d, customerOriented, sellingOriented),
+                            strides);
+                        StoreBlock(
+                            target,
+                            scoresAt + (nint)offsets.GetElement(0),
+                            scoresAt + (nint)offsets.GetElement(1),
+                            scoresAt + (nint)offsets.GetElement(2),
+                            scoresAt + (nint)offsets.GetElement(3));
+                        r += 4;
+                        continue;
+                    }
                 }
+
+                Vector256<byte> answered = Vector256.Load(row);
+                if (!IsCompleteOnScale(answered, minimum, width, items))
+                {
+                    return r;
+                }
+
+                scores[r] = *(SocoScore*)PairedScore(answered, customerOriented, sellingOriented, stride, scoresAt);
+                r++;
             }
 
-            Vector256<byte> answered = Vector256.Load(row);
-            if (!IsCompleteOnScale(answered, minimum, width, items))
-            {
-                return r;
-            }
-
-            scores[r] = *(SocoScore*)PairedScore(answered, customerOriented, sellingOriented, stride, scoresAt);
-            r++;
+            return end;
         }
-
-        return end;
     }
 
     /// <summary>The address of a complete row's score in the pair table (<paramref name="scoresAt"/> is the table moved back by the bias).</summary>
@@ -274,7 +290,31 @@ internal static unsafe class SocoKernels
     private static byte* PairedScore(Vector256<byte> row, Vector256<byte> customerOriented, Vector256<byte> sellingOriented, int stride, byte* scoresAt)
     {
         (int co, int so) = SumBytes(row & customerOriented, row & sellingOriented);
-        return scoresAt + ((((nint)co * stride) + so) * EntryBytes);
+        return unchecked(scoresAt + ((((nint)co * stride) + so) * EntryBytes));
+    }
+
+    /// <summary>A row's customer-oriented byte sums in the low halves of the four 64-bit lanes, its selling-oriented ones in the high halves.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<ulong> DimensionSums(Vector256<byte> row, Vector256<byte> customerOriented, Vector256<byte> sellingOriented) =>
+        Avx2.SumAbsoluteDifferences(row & customerOriented, Vector256<byte>.Zero).AsUInt64()
+        | (Avx2.SumAbsoluteDifferences(row & sellingOriented, Vector256<byte>.Zero).AsUInt64() << 32);
+
+    /// <summary>
+    /// The byte offsets in the pair table (before the bias) of four rows' entries, from their <see cref="DimensionSums"/>:
+    /// the four lanes of each are added across the rows at once (two unpacks and a swap of halves instead of four
+    /// horizontal additions), then co · stride + so, times the entry size.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<ulong> BlockOffsets(Vector256<ulong> a, Vector256<ulong> b, Vector256<ulong> c, Vector256<ulong> d, Vector256<ulong> stride)
+    {
+        // [a0+a1, b0+b1 | a2+a3, b2+b3] and the same for c and d; then [a, b, c, d].
+        Vector256<ulong> ab = Avx2.UnpackLow(a, b) + Avx2.UnpackHigh(a, b);
+        Vector256<ulong> cd = Avx2.UnpackLow(c, d) + Avx2.UnpackHigh(c, d);
+        Vector256<ulong> sums = Avx2.Permute2x128(ab, cd, 0x20) + Avx2.Permute2x128(ab, cd, 0x31);
+
+        // Each sum is below 2^13, so co · stride + so fits easily: vpmuludq multiplies the low halves.
+        Vector256<ulong> entries = Avx2.Multiply(sums.AsUInt32(), stride.AsUInt32()) + (sums >>> 32);
+        return entries << 6; // × EntryBytes
     }
 
     /// <summary>
@@ -285,28 +325,32 @@ internal static unsafe class SocoKernels
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void StoreBlock(byte* target, byte* a, byte* b, byte* c, byte* d)
     {
-        // [A0 A1 A2 A3]
-        Avx.StoreAlignedNonTemporal(target, Vector256.Load(a));
+        // Unchecked: the addresses are inside the four entries (see above).
+        unchecked
+        {
+            // [A0 A1 A2 A3]
+            Avx.StoreAlignedNonTemporal(target, Vector256.Load(a));
 
-        // [A4 A5 A6 B0]: A3..A6 rotated down one lane, B0 blended into the last.
-        Vector256<ulong> aTail = Avx2.Permute4x64(Vector256.Load((ulong*)(a + 24)), 0b_00_11_10_01);
-        Avx.StoreAlignedNonTemporal(target + 32, Avx2.Blend(aTail.AsUInt32(), Vector256.Create(*(ulong*)b).AsUInt32(), 0b_1100_0000).AsByte());
+            // [A4 A5 A6 B0]: A3..A6 rotated down one lane, B0 blended into the last.
+            Vector256<ulong> aTail = Avx2.Permute4x64(Vector256.Load((ulong*)(a + 24)), 0b_00_11_10_01);
+            Avx.StoreAlignedNonTemporal(target + 32, Avx2.Blend(aTail.AsUInt32(), Vector256.Create(*(ulong*)b).AsUInt32(), 0b_1100_0000).AsByte());
 
-        // [B1 B2 B3 B4]
-        Avx.StoreAlignedNonTemporal(target + 64, Vector256.Load(b + 8));
+            // [B1 B2 B3 B4]
+            Avx.StoreAlignedNonTemporal(target + 64, Vector256.Load(b + 8));
 
-        // [B5 B6 C0 C1]
-        Avx.StoreAlignedNonTemporal(target + 96, Vector256.Create(Vector128.Load(b + 40), Vector128.Load(c)));
+            // [B5 B6 C0 C1]
+            Avx.StoreAlignedNonTemporal(target + 96, Vector256.Create(Vector128.Load(b + 40), Vector128.Load(c)));
 
-        // [C2 C3 C4 C5]
-        Avx.StoreAlignedNonTemporal(target + 128, Vector256.Load(c + 16));
+            // [C2 C3 C4 C5]
+            Avx.StoreAlignedNonTemporal(target + 128, Vector256.Load(c + 16));
 
-        // [C6 D0 D1 D2]: the eight bytes before D0 in its entry replaced by C6.
-        Vector256<uint> dHead = Vector256.Load((uint*)(d - 8));
-        Avx.StoreAlignedNonTemporal(target + 160, Avx2.Blend(dHead, Vector256.Create(*(ulong*)(c + 48)).AsUInt32(), 0b_0000_0011).AsByte());
+            // [C6 D0 D1 D2]: the eight bytes before D0 in its entry replaced by C6.
+            Vector256<uint> dHead = Vector256.Load((uint*)(d - 8));
+            Avx.StoreAlignedNonTemporal(target + 160, Avx2.Blend(dHead, Vector256.Create(*(ulong*)(c + 48)).AsUInt32(), 0b_0000_0011).AsByte());
 
-        // [D3 D4 D5 D6]
-        Avx.StoreAlignedNonTemporal(target + 192, Vector256.Load(d + 24));
+            // [D3 D4 D5 D6]
+            Avx.StoreAlignedNonTemporal(target + 192, Vector256.Load(d + 24));
+        }
     }
 
     /// <summary>

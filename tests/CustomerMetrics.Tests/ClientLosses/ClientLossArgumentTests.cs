@@ -27,6 +27,17 @@ public class ClientLossArgumentTests
     }
 
     [Fact]
+    public void Refusals_OfRatesAndPurchases_SayWhy()
+    {
+        Refused<ArgumentOutOfRangeException>(() => ClientLoss.LifetimeValue(100, 0.8, 1e30), "discountRate", "1E+30 is too large for a discount rate in decimal money arithmetic (about 7.9e28 at most).");
+        Refused<ArgumentException>(() => ClientLoss.LifetimeValue(100, 0.95, -0.1), "retention", "With an infinite horizon the value diverges unless retention (0.95) is below 1 + discountRate (0.9); give a number of years.");
+        Refused<ArgumentOutOfRangeException>(() => ClientLoss.Calculate(-0.01m, 0, 5, 0.2m), "annualPurchases", "Purchases should be non-negative.");
+
+        // The closest double above -1 converts to a decimal rate of exactly -1 (15 significant digits): 1 / (1 + rate) has no value.
+        Refused<ArgumentOutOfRangeException>(() => ClientLoss.Calculate(Sources with { DiscountRate = Math.BitIncrement(-1.0) }), "DiscountRate", "A discount rate this close to -1 makes 1 / (1 + rate) exceed the range of decimal.");
+    }
+
+    [Fact]
     public void ResultsFromStoredFigures_ThatFitTogether_AreRebuilt()
     {
         ClientLossResult result = ClientLoss.Calculate(Sources with { DiscountRate = 0.1, AcquisitionCost = 300 });
@@ -96,6 +107,9 @@ public class ClientLossArgumentTests
         Assert.Equal(2, new ClientPortfolioResult(2, 100, 0, 50, 0, 10, [first, tied]).TopAtRisk.Count);
         Refused<ArgumentException>(() => new ClientPortfolioResult(2, 100, 0, 50, 0, 10, [tied, first]), "topAtRisk", "The client at rank 1 ('a', position 0) is out of order or repeated");
         Assert.Equal(2, new ClientPortfolioResult(2, 0, 0, 0, 0, 2, [first, second]).Top);
+
+        // Amounts up to decimal's largest value are accepted.
+        Assert.Equal(decimal.MaxValue, new ClientPortfolioResult(2, decimal.MaxValue, 0, decimal.MaxValue, 0, 0, []).ExpectedLostRevenue);
     }
 
     [Fact]

@@ -102,6 +102,27 @@ public class ClientLossPortfolioTests
     }
 
     [Fact]
+    public void Portfolio_RevenueInCents_BeyondLong_CarriesOnInDecimal()
+    {
+        // 100 years of 10^12 cents a client: past 92 234 clients the cents exceed long, and the sum carries on exactly.
+        var rich = new ClientLossScenario { AnnualPurchases = 10_000_000_000m, Years = 100, NetMargin = 0.2m };
+        const int Clients = 100_000;
+        ClientPortfolioResult result = ClientLoss.Portfolio(Enumerable.Range(0, Clients).Select(i => new PortfolioClient($"C{i}", rich, 0.5)), top: 0);
+        Assert.Equal(Clients * ClientLoss.Calculate(rich).LostRevenue, result.TotalLostRevenue);
+        Assert.Equal(100_000_000_000_000_000m, result.TotalLostRevenue);
+    }
+
+    [Fact]
+    public void Portfolio_GrowingPurchases_AreNotGrownPastTheLastYear()
+    {
+        // A year later 6e28 × 1.5 would exceed decimal; the horizon ends first.
+        var scenario = new ClientLossScenario { AnnualPurchases = 60_000_000_000_000_000_000_000_000_000m, AnnualGrowthRate = 0.5, Years = 1, NetMargin = 0.1m };
+        ClientPortfolioResult result = ClientLoss.Portfolio([new PortfolioClient("A", scenario, 0.5)], top: 1);
+        Assert.Equal(scenario.AnnualPurchases, result.TotalLostRevenue);
+        Assert.Equal(ClientLoss.Calculate(scenario).LostRevenue, result.TotalLostRevenue);
+    }
+
+    [Fact]
     public void Portfolio_TotalsBeyondDecimal_AreAnArgumentException()
     {
         // Without a top, no client's own figures are converted: the sum is what exceeds decimal.
@@ -117,7 +138,8 @@ public class ClientLossPortfolioTests
     {
         Assert.Throws<ArgumentNullException>(() => ClientLoss.Portfolio((System.Collections.Generic.IEnumerable<PortfolioClient>)null!));
         Assert.Throws<ArgumentException>(() => ClientLoss.Portfolio([new PortfolioClient("A", null!, 0.5)]));
-        Assert.Throws<ArgumentException>(() => ClientLoss.Portfolio([new PortfolioClient(null!, SourcesExample, 0.5)]));
+        var noId = Assert.Throws<ArgumentException>(() => ClientLoss.Portfolio([new PortfolioClient(null!, SourcesExample, 0.5)]));
+        Assert.Contains("The client id should not be null.", noId.Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentOutOfRangeException>(() => ClientLoss.Portfolio(ReadOnlySpan<PortfolioClient>.Empty, top: -1));
     }
 }

@@ -187,15 +187,26 @@ public class ClientLossPropertyTests
         // The portfolio's path for linear growth in cents: tables of the discount series for the rates the
         // clients share, grown as longer horizons come, and the year-by-year sum where purchases fall while
         // the weights grow (a negative discount rate). Each client's cost must be its own calculation's.
+        // Amounts in mills and margins of 28 digits take the decimal paths; clients who buy nothing at first
+        // buy only their increases.
         var cases = (from discountPercent in Gen.Choose(-40, 50)
                      from retentionPercent in Gen.Choose(0, 100)
-                     from clients in (from purchases in Gen.Choose(0, 100_000)
+                     from clients in (from purchases in Gen.Frequency((1, Gen.Constant(0)), (9, Gen.Choose(0, 100_000)))
                                       from increase in Gen.Choose(-20_000, 20_000)
                                       from cents in Gen.Choose(0, 99)
+                                      from mills in Gen.Frequency((3, Gen.Constant(0)), (1, Gen.Choose(1, 9)))
                                       from years in Gen.Choose(1, ClientLoss.MaxYears)
                                       from marginPercent in Gen.Choose(-100, 100)
+                                      from thirds in Gen.Frequency((4, Gen.Constant(false)), (1, Gen.Constant(true)))
+                                      from acquisition in Gen.Choose(0, 100_000)
                                       from start in Gen.Elements(PaymentTiming.EndOfYear, PaymentTiming.StartOfYear)
-                                      select (purchases: purchases + (cents / 100m), increase: (decimal)increase, years, margin: marginPercent / 100m, start)).ListOf()
+                                      select (
+                                          purchases: purchases + (cents / 100m) + (mills / 1000m),
+                                          increase: increase + (mills / 1000m),
+                                          years,
+                                          margin: thirds ? marginPercent / 300m : marginPercent / 100m,
+                                          acquisition: (acquisition / 100m) + (mills / 1000m),
+                                          start)).ListOf()
                      select (discount: discountPercent / 100.0, retention: retentionPercent / 100.0, clients)).ToArbitrary();
         Prop.ForAll(cases, c =>
         {
@@ -207,6 +218,7 @@ public class ClientLossPropertyTests
                 NetMargin = x.margin,
                 DiscountRate = c.discount,
                 RetentionProbability = c.retention,
+                AcquisitionCost = x.acquisition,
                 Timing = x.start,
             }, 1)).ToArray();
             ClientPortfolioResult result = ClientLoss.Portfolio(clients, top: clients.Length);
@@ -219,6 +231,8 @@ public class ClientLossPropertyTests
             }
 
             Assert.Equal(clients.Sum(x => ClientLoss.Calculate(x.Scenario).LostRevenue), result.TotalLostRevenue);
+            ClientLossResult[] each = clients.Select(x => ClientLoss.Calculate(x.Scenario)).ToArray();
+            Close(each.Sum(o => o.TotalCost), result.TotalCost, each.Sum(o => Math.Abs(o.DiscountedLostProfit) + o.AcquisitionCost + (1e-14m * Math.Abs(o.LostProfit))));
         }).Check(Properties.Default);
     }
 
