@@ -4,7 +4,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.Json.Serialization.Metadata;
 using CustomerMetrics.Internal;
 
 namespace CustomerMetrics.Serialization;
@@ -35,13 +34,6 @@ internal sealed class JsonFields
                 throw Error(Preconditions.Format($"unknown property \"{TextInput.ForMessage(property.Name)}\" (it has {string.Join(", ", inputs)})"));
             }
         }
-    }
-
-    /// <summary>Reads the next value of <paramref name="reader"/>, which must be an object of the type's properties.</summary>
-    internal static JsonFields Read(ref Utf8JsonReader reader, string type, string[] inputs, string[]? derived = null)
-    {
-        using JsonDocument document = JsonDocument.ParseValue(ref reader);
-        return Of(document.RootElement.Clone(), type, inputs, derived);
     }
 
     /// <summary>The properties of an element already parsed (a nested value).</summary>
@@ -126,19 +118,7 @@ internal sealed class JsonFields
     /// <summary>A nested value of another library type, read by its converter's own reader.</summary>
     internal T Nested<T>(string name, Func<JsonElement, T> read) => Wrap(name, () => read(Element(name)));
 
-    /// <summary>An optional nested value: absent or <c>null</c> gives <c>default</c>.</summary>
-    internal T? OptionalNested<T>(string name, Func<JsonElement, T> read)
-        where T : struct =>
-        Has(name) ? Nested(name, read) : null;
-
     internal IReadOnlyList<T> NestedArray<T>(string name, Func<JsonElement, T> read) => Array(name, (item, at) => Wrap(at, () => read(item)));
-
-    /// <summary>A value of any type through the options (a trend's period: a string, a date, a number…).</summary>
-    internal T Value<T>(string name, JsonSerializerOptions options)
-    {
-        var info = (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
-        return Wrap(name, () => Element(name).Deserialize(info)!);
-    }
 
     /// <summary>Runs the type's own checks; an <see cref="ArgumentException"/> becomes a <see cref="JsonException"/> with its sentence.</summary>
     internal T Build<T>(Func<T> build)
@@ -234,6 +214,7 @@ internal static class JsonWriting
         where TEnum : struct, Enum =>
         writer.WriteString(name, value.ToString());
 
+    // Stryker disable once String : equivalent, "c" is also the format TimeSpan uses when none is given; it is named so that the reader's format is stated
     internal static void TimeSpan(Utf8JsonWriter writer, string name, TimeSpan value) =>
         writer.WriteString(name, value.ToString("c", CultureInfo.InvariantCulture));
 
@@ -249,12 +230,6 @@ internal static class JsonWriting
     }
 
     internal static void Longs(Utf8JsonWriter writer, string name, IEnumerable<long> values) => Array(writer, name, values, (w, v) => w.WriteNumberValue(v));
-
-    internal static void Value<T>(Utf8JsonWriter writer, string name, T value, JsonSerializerOptions options)
-    {
-        writer.WritePropertyName(name);
-        JsonSerializer.Serialize(writer, value, (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T)));
-    }
 }
 
 /// <summary>A double property whose undefined value (NaN) is written as <c>null</c> and read back as NaN.</summary>
