@@ -296,8 +296,13 @@ internal static unsafe class SocoKernels
     /// <summary>A row's customer-oriented byte sums in the low halves of the four 64-bit lanes, its selling-oriented ones in the high halves.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector256<ulong> DimensionSums(Vector256<byte> row, Vector256<byte> customerOriented, Vector256<byte> sellingOriented) =>
-        Avx2.SumAbsoluteDifferences(row & customerOriented, Vector256<byte>.Zero).AsUInt64()
-        | (Avx2.SumAbsoluteDifferences(row & sellingOriented, Vector256<byte>.Zero).AsUInt64() << 32);
+        GroupSums(row & customerOriented, row & sellingOriented);
+
+    /// <summary>The byte sums of eight-byte groups (each below 2^11): the first vector's in the low halves of the 64-bit lanes, the second's in the high halves.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<ulong> GroupSums(Vector256<byte> first, Vector256<byte> second) =>
+        Avx2.SumAbsoluteDifferences(first, Vector256<byte>.Zero).AsUInt64()
+        | (Avx2.SumAbsoluteDifferences(second, Vector256<byte>.Zero).AsUInt64() << 32);
 
     /// <summary>
     /// The byte offsets in the pair table (before the bias) of four rows' entries, from their <see cref="DimensionSums"/>:
@@ -484,10 +489,7 @@ internal static unsafe class SocoKernels
         // Stryker disable once Boolean,Block : equivalent, the portable sum gives the same
         if (Avx2.IsSupported)
         {
-            // Each group sum is below 2^11: the second vector's go in the upper halves of the 64-bit lanes.
-            Vector256<ulong> a = Avx2.SumAbsoluteDifferences(first, Vector256<byte>.Zero).AsUInt64();
-            Vector256<ulong> b = Avx2.SumAbsoluteDifferences(second, Vector256<byte>.Zero).AsUInt64();
-            ulong both = Vector256.Sum(a | (b << 32));
+            ulong both = Vector256.Sum(GroupSums(first, second));
 
             // Stryker disable once Bitwise : equivalent, >> and >>> agree on an unsigned value
             return (unchecked((int)(uint)both), (int)(both >> 32));

@@ -222,16 +222,16 @@ public class ClientLossPropertyTests
                 Timing = x.start,
             }, 1)).ToArray();
             ClientPortfolioResult result = ClientLoss.Portfolio(clients, top: clients.Length);
+            ClientLossResult[] each = clients.Select(x => ClientLoss.Calculate(x.Scenario)).ToArray();
             Assert.Equal(clients.Length, result.TopAtRisk.Count);
             foreach (ClientAtRisk client in result.TopAtRisk)
             {
-                ClientLossResult own = ClientLoss.Calculate(clients[client.Position].Scenario);
+                ClientLossResult own = each[client.Position];
                 decimal size = Math.Abs(own.DiscountedLostProfit) + (1e-14m * Math.Abs(own.LostProfit));
                 Close(own.TotalCost, client.TotalCost, size);
             }
 
-            Assert.Equal(clients.Sum(x => ClientLoss.Calculate(x.Scenario).LostRevenue), result.TotalLostRevenue);
-            ClientLossResult[] each = clients.Select(x => ClientLoss.Calculate(x.Scenario)).ToArray();
+            Assert.Equal(each.Sum(o => o.LostRevenue), result.TotalLostRevenue);
             Close(each.Sum(o => o.TotalCost), result.TotalCost, each.Sum(o => Math.Abs(o.DiscountedLostProfit) + o.AcquisitionCost + (1e-14m * Math.Abs(o.LostProfit))));
         }).Check(Properties.Default);
     }
